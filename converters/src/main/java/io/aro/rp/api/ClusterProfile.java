@@ -1,0 +1,51 @@
+package io.aro.rp.api;
+
+/** The identity and version of a cluster. */
+public class ClusterProfile extends MissingFields {
+    private SecureString pullSecret;
+    private String domain;
+    private String version;
+    /** The resource group the RP creates and owns for the cluster's resources. */
+    private String resourceGroupId;
+    private FipsValidatedModules fipsValidatedModules;
+
+    public SecureString getPullSecret() {
+        return pullSecret;
+    }
+
+    public void setPullSecret(SecureString pullSecret) {
+        this.pullSecret = pullSecret;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getVersion() {
+        return version;
+    }
+
+    public void setVersion(String version) {
+        this.version = version;
+    }
+
+    public String getResourceGroupId() {
+        return resourceGroupId;
+    }
+
+    public void setResourceGroupId(String resourceGroupId) {
+        this.resourceGroupId = resourceGroupId;
+    }
+
+    public FipsValidatedModules getFipsValidatedModules() {
+        return fipsValidatedModules;
+    }
+
+    public void setFipsValidatedModules(FipsValidatedModules fipsValidatedModules) {
+        this.fipsValidatedModules = fipsValidatedModules;
+    }
+}

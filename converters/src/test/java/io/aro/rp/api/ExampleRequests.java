@@ -1,0 +1,55 @@
+package io.aro.rp.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+/** The create request of each API version's CreateOrUpdate example in swagger/, the valid cluster the tests start from. */
+public final class ExampleRequests {
+    /** Reads and writes the external models as the frontend does: absent properties are left out. */
+    public static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final Path EXAMPLES = Path.of("..", "swagger", "specification", "redhatopenshift", "resource-manager",
+            "Microsoft.RedHatOpenShift", "stable");
+
+    private ExampleRequests() {
+    }
+
+    /** The example's request parameters (api-version, subscriptionId, ..., parameters). */
+    public static ObjectNode parameters(String apiVersion) {
+        try {
+            JsonNode example = JSON.readTree(EXAMPLES.resolve(apiVersion).resolve("examples/OpenShiftClusters_CreateOrUpdate.json").toFile());
+            return (ObjectNode) example.get("parameters").deepCopy();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The cluster in the example's request body. */
+    public static ObjectNode body(String apiVersion) {
+        return (ObjectNode) parameters(apiVersion).get("parameters");
+    }
+
+    /** The validation context of the example's URL, with an RP in eastus whose managed domain is eastus.aroapp.io. */
+    public static ValidationContext context(String apiVersion) {
+        ObjectNode p = parameters(apiVersion);
+        return new ValidationContext(p.get("subscriptionId").asText(), p.get("resourceGroupName").asText(),
+                p.get("resourceName").asText(), "eastus", "eastus.aroapp.io");
+    }
+
+    public static <T> T read(JsonNode json, Class<T> type) {
+        try {
+            return JSON.treeToValue(json, type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package io.aro.rp.api.v20231122;
+
+import static io.aro.rp.api.JsonEdit.all;
+import static io.aro.rp.api.JsonEdit.remove;
+import static io.aro.rp.api.JsonEdit.set;
+import static io.aro.rp.api.ValidationCase.invalid;
+import static io.aro.rp.api.ValidationCase.invalidOnUpdate;
+import static io.aro.rp.api.ValidationCase.valid;
+import static io.aro.rp.api.ValidationCase.validOnUpdate;
+
+import io.aro.rp.api.CloudErrorCodes;
+import io.aro.rp.api.ExampleRequests;
+import io.aro.rp.api.ValidationCase;
+import io.aro.rp.api.ValidationContext;
+import io.aro.rp.generated.v20231122.model.OpenShiftCluster;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class OpenShiftClusterStaticValidatorTest {
+    private static final String VERSION = "2023-11-22";
+    private static final String SUB = "225e02bc-43d0-43d1-a01a-17e584a4ef69";
+    private static final String OTHER_SUB = "0a3e4b8c-1111-4222-8333-944455556666";
+    private static final String ID = "/subscriptions/" + SUB + "/resourceGroups/aro-example/providers/Microsoft.RedHatOpenShift/openShiftClusters/example";
+    private static final String VNET = "/subscriptions/" + SUB + "/resourceGroups/aro-vnet/providers/Microsoft.Network/virtualNetworks/aro-vnet";
+    private static final String MASTER_SUBNET = VNET + "/subnets/master";
+    private static final String DES = "/subscriptions/" + SUB + "/resourceGroups/aro-vnet/providers/Microsoft.Compute/diskEncryptionSets/des";
+    private static final String CP = "/properties/clusterProfile";
+    private static final String NP = "/properties/networkProfile";
+    private static final String MP = "/properties/masterProfile";
+    private static final String WP = "/properties/workerProfiles/0";
+    private static final String W = "properties.workerProfiles['worker']";
+
+    static Stream<ValidationCase> cases() {
+        return Stream.of(
+                valid("the example", all()),
+                valid("id, name and type in another casing", all(set("/id", q(ID.toUpperCase())), set("/name", q("EXAMPLE")),
+                        set("/type", q("microsoft.redhatopenshift/openshiftclusters")))),
+                valid("location spelt with a space and capitals", set("/location", q("East US"))),
+                invalid("id of another cluster", set("/id", q(ID + "2")), CloudErrorCodes.MISMATCHING_RESOURCE_ID, "id",
+                        "The provided resource ID '" + ID + "2' did not match the name in the Url '" + ID + "'."),
+                invalid("name of another cluster", set("/name", q("other")), CloudErrorCodes.MISMATCHING_RESOURCE_NAME, "name",
+                        "The provided resource name 'other' did not match the name in the Url 'example'."),
+                invalid("another type", set("/type", q("Microsoft.Compute/virtualMachines")), CloudErrorCodes.MISMATCHING_RESOURCE_TYPE, "type",
+                        "The provided resource type 'Microsoft.Compute/virtualMachines' did not match the name in the Url 'Microsoft.RedHatOpenShift/openShiftClusters'."),
+                invalid("another location", set("/location", q("westus")), "location", "The provided location 'westus' is invalid."),
+                invalid("no location", remove("/location"), "location", "The provided location '' is invalid."),
+
+                valid("no pull secret", remove(CP + "/pullSecret")),
+                invalid("pull secret not JSON", set(CP + "/pullSecret", q("secret")), "properties.clusterProfile.pullSecret",
+                        "The provided pull secret is invalid."),
+                invalid("pull secret without auths", set(CP + "/pullSecret", q("{\"registries\":{}}")), "properties.clusterProfile.pullSecret",
+                        "The provided pull secret is invalid."),
+                invalid("pull secret registry not an object", set(CP + "/pullSecret", q("{\"auths\":{\"quay.io\":\"x\"}}")),
+                        "properties.clusterProfile.pullSecret", "The provided pull secret is invalid."),
+                invalid("domain with capitals", set(CP + "/domain", q("Example.com")), "properties.clusterProfile.domain",
+                        "The provided domain 'Example.com' is invalid."),
+                invalid("new domain starting with a digit", set(CP + "/domain", q("1example.com")), "properties.clusterProfile.domain",
+                        "The provided domain '1example.com' is invalid."),
+                validOnUpdate("existing domain starting with a digit", set(CP + "/domain", q("1example.com"))),
+                invalid("no domain", remove(CP + "/domain"), "properties.clusterProfile.domain", "The provided domain '' is invalid."),
+                invalid("domain label too long", set(CP + "/domain", q("a" + "b".repeat(63) + ".com")), "properties.clusterProfile.domain",
+                        "The provided domain 'a" + "b".repeat(63) + ".com' is invalid."),
+                valid("one label under the RP's managed domain", set(CP + "/domain", q("mycluster.eastus.aroapp.io"))),
+                invalid("two labels under the RP's managed domain", set(CP + "/domain", q("a.b.eastus.aroapp.io")),
+                        "properties.clusterProfile.domain", "The provided domain 'a.b.eastus.aroapp.io' is invalid."),
+                invalid("another region's managed domain", set(CP + "/domain", q("mycluster.westus.aroapp.io")),
+                        "properties.clusterProfile.domain", "The provided domain 'mycluster.westus.aroapp.io' is invalid."),
+                invalid("version not x.y.z", set(CP + "/version", q("4.latest")), "properties.clusterProfile.version",
+                        "The provided version '4.latest' is invalid."),
+                invalid("resource group not an ID", set(CP + "/resourceGroupId", q("aro-example-cluster")),
+                        "properties.clusterProfile.resourceGroupId", "The provided resource group 'aro-example-cluster' is invalid."),
+                invalid("resource group in another subscription", set(CP + "/resourceGroupId", q("/subscriptions/" + OTHER_SUB + "/resourceGroups/rg")),
+                        "properties.clusterProfile.resourceGroupId",
+                        "The provided resource group '/subscriptions/" + OTHER_SUB + "/resourceGroups/rg' is invalid: must be in same subscription as cluster."),
+                invalid("resource group of the cluster resource", set(CP + "/resourceGroupId", q("/subscriptions/" + SUB + "/resourceGroups/ARO-EXAMPLE")),
+                        "properties.clusterProfile.resourceGroupId",
+                        "The provided resource group '/subscriptions/" + SUB + "/resourceGroups/ARO-EXAMPLE' is invalid: must be different from resourceGroup of the OpenShift cluster object."),
+                valid("FIPS enabled", set(CP + "/fipsValidatedModules", q("Enabled"))),
+                valid("FIPS left out", remove(CP + "/fipsValidatedModules")),
+                invalid("FIPS neither enabled nor disabled", set(CP + "/fipsValidatedModules", q("Partial")),
+                        "properties.clusterProfile.fipsValidatedModules", "The provided value 'Partial' is invalid."),
+
+                invalid("client ID not a UUID", set("/properties/servicePrincipalProfile/clientId", q("my-app")),
+                        "properties.servicePrincipalProfile.clientId", "The provided client ID 'my-app' is invalid."),
+                invalid("no client secret on create", set("/properties/servicePrincipalProfile/clientSecret", q("")),
+                        "properties.servicePrincipalProfile.clientSecret", "The provided client secret is invalid."),
+                validOnUpdate("no client secret on update", remove("/properties/servicePrincipalProfile/clientSecret")),
+
+                valid("pod /18 and service /22", all(set(NP + "/podCidr", q("10.128.0.0/18")), set(NP + "/serviceCidr", q("172.30.0.0/22")))),
+                invalid("pod CIDR smaller than /18", set(NP + "/podCidr", q("10.128.0.0/19")), "properties.networkProfile.podCidr",
+                        "The provided pod CIDR '10.128.0.0/19' is invalid: must be /18 or larger."),
+                invalid("pod CIDR IPv6", set(NP + "/podCidr", q("fd00::/48")), "properties.networkProfile.podCidr",
+                        "The provided pod CIDR 'fd00::/48' is invalid: must be IPv4."),
+                invalid("pod CIDR not a CIDR", set(NP + "/podCidr", q("10.128.0.0")), "properties.networkProfile.podCidr",
+                        "The provided pod CIDR '10.128.0.0' is invalid: 'a prefix length is required'."),
+                invalid("pod CIDR with host bits", set(NP + "/podCidr", q("10.128.0.1/14")), CloudErrorCodes.INVALID_NETWORK_ADDRESS,
+                        "properties.networkProfile.podCidr", "The provided pod CIDR '10.128.0.1/14' is invalid, expecting: '10.128.0.0/14'."),
+                invalid("service CIDR smaller than /22", set(NP + "/serviceCidr", q("172.30.0.0/23")), "properties.networkProfile.serviceCidr",
+                        "The provided service CIDR '172.30.0.0/23' is invalid: must be /22 or larger."),
+                invalid("service CIDR missing", remove(NP + "/serviceCidr"), "properties.networkProfile.serviceCidr",
+                        "The provided service CIDR '' is invalid: 'a CIDR is required'."),
+                invalid("service CIDR inside the pod CIDR", set(NP + "/serviceCidr", q("10.130.0.0/16")), "properties.networkProfile.serviceCidr",
+                        "The provided service CIDR '10.130.0.0/16' is invalid: must not overlap with pod CIDR '10.128.0.0/14'."),
+                invalid("pod CIDR in a reserved range", set(NP + "/podCidr", q("100.64.0.0/14")), CloudErrorCodes.INVALID_CIDR_RANGE,
+                        "properties.networkProfile.podCidr", "The provided CIDR '100.64.0.0/14' is invalid, must not overlap with '100.64.0.0/16'."),
+                invalid("service CIDR in a reserved range", set(NP + "/serviceCidr", q("169.254.0.0/16")), CloudErrorCodes.INVALID_CIDR_RANGE,
+                        "properties.networkProfile.serviceCidr", "The provided CIDR '169.254.0.0/16' is invalid, must not overlap with '169.254.169.0/29'."),
+                invalid("service CIDR in the OVN transit range", set(NP + "/serviceCidr", q("100.88.0.0/16")), CloudErrorCodes.INVALID_CIDR_RANGE,
+                        "properties.networkProfile.serviceCidr", "The provided CIDR '100.88.0.0/16' is invalid, must not overlap with '100.88.0.0/16'."),
+                validOnUpdate("existing cluster in a reserved range", set(NP + "/podCidr", q("100.64.0.0/14"))),
+                invalid("unknown outbound type", set(NP + "/outboundType", q("NatGateway")), "properties.networkProfile.outboundType",
+                        "The provided outboundType 'NatGateway' is invalid: must be UserDefinedRouting or Loadbalancer."),
+                invalid("user defined routing with a public API server", all(set(NP + "/outboundType", q("UserDefinedRouting")),
+                        remove(NP + "/loadBalancerProfile")), "properties.networkProfile.outboundType",
+                        "The provided outboundType 'UserDefinedRouting' is invalid: cannot use UserDefinedRouting if either API Server Visibility or Ingress Visibility is public."),
+                valid("user defined routing, private endpoints", all(set(NP + "/outboundType", q("UserDefinedRouting")), remove(NP + "/loadBalancerProfile"),
+                        set("/properties/apiserverProfile/visibility", q("Private")), set("/properties/ingressProfiles/0/visibility", q("Private")))),
+                invalid("user defined routing with a load balancer profile", all(set(NP + "/outboundType", q("UserDefinedRouting")),
+                        set("/properties/apiserverProfile/visibility", q("Private")), set("/properties/ingressProfiles/0/visibility", q("Private"))),
+                        "properties.networkProfile.loadBalancerProfile",
+                        "The provided loadBalancerProfile is invalid: cannot use a loadBalancerProfile if outboundType is UserDefinedRouting."),
+                valid("20 managed outbound IPs", set(NP + "/loadBalancerProfile/managedOutboundIps/count", "20")),
+                invalid("no managed outbound IPs", set(NP + "/loadBalancerProfile/managedOutboundIps/count", "0"),
+                        "properties.networkProfile.loadBalancerProfile.managedOutboundIps.count",
+                        "The provided managedOutboundIps.count 0 is invalid: managedOutboundIps.count must be in the range of 1 to 20 (inclusive)."),
+                invalid("21 managed outbound IPs", set(NP + "/loadBalancerProfile/managedOutboundIps/count", "21"),
+                        "properties.networkProfile.loadBalancerProfile.managedOutboundIps.count",
+                        "The provided managedOutboundIps.count 21 is invalid: managedOutboundIps.count must be in the range of 1 to 20 (inclusive)."),
+                invalid("preconfigured NSG neither enabled nor disabled", set(NP + "/preconfiguredNSG", q("Sometimes")),
+                        "properties.networkProfile.preconfiguredNSG", "The provided value 'Sometimes' is invalid."),
+
+                valid("memory optimised master", set(MP + "/vmSize", q("Standard_E16s_v5"))),
+                invalid("master too small", set(MP + "/vmSize", q("Standard_D4s_v3")), "properties.masterProfile.vmSize",
+                        "The provided master VM size 'Standard_D4s_v3' is invalid."),
+                invalid("master subnet not a subnet", set(MP + "/subnetId", q(VNET)), "properties.masterProfile.subnetId",
+                        "The provided master VM subnet '" + VNET + "' is invalid."),
+                invalid("master subnet in another subscription", set(MP + "/subnetId", q(MASTER_SUBNET.replace(SUB, OTHER_SUB))),
+                        "properties.masterProfile.subnetId", "The provided master VM subnet '" + MASTER_SUBNET.replace(SUB, OTHER_SUB)
+                                + "' is invalid: must be in same subscription as cluster."),
+                invalid("master encryption at host neither enabled nor disabled", set(MP + "/encryptionAtHost", q("Yes")),
+                        "properties.masterProfile.encryptionAtHost", "The provided value 'Yes' is invalid."),
+                valid("disk encryption set on master and workers", all(set(MP + "/diskEncryptionSetId", q(DES)), set(WP + "/diskEncryptionSetId", q(DES)))),
+                invalid("master disk encryption set not one", set(MP + "/diskEncryptionSetId", q(VNET)), "properties.masterProfile.diskEncryptionSetId",
+                        "The provided master disk encryption set '" + VNET + "' is invalid."),
+                invalid("master disk encryption set in another subscription", set(MP + "/diskEncryptionSetId", q(DES.replace(SUB, OTHER_SUB))),
+                        "properties.masterProfile.diskEncryptionSetId", "The provided master disk encryption set '" + DES.replace(SUB, OTHER_SUB)
+                                + "' is invalid: must be in same subscription as cluster."),
+
+                invalid("API server visibility unknown", set("/properties/apiserverProfile/visibility", q("Internal")),
+                        "properties.apiserverProfile.visibility", "The provided visibility 'Internal' is invalid."),
+
+                invalid("no worker profile", set("/properties/workerProfiles", "[]"), "properties.workerProfiles",
+                        "There should be exactly one worker profile."),
+                invalid("two worker profiles", set("/properties/workerProfiles/1", "{\"name\":\"worker2\"}"), "properties.workerProfiles",
+                        "There should be exactly one worker profile."),
+                invalid("worker profile named otherwise", set(WP + "/name", q("compute")), "properties.workerProfiles['compute'].name",
+                        "The provided worker name 'compute' is invalid."),
+                invalid("worker size not allowed", set(WP + "/vmSize", q("Standard_B2s")), W + ".vmSize",
+                        "The provided worker VM size 'Standard_B2s' is invalid."),
+                valid("GPU workers", set(WP + "/vmSize", q("Standard_NC4as_T4_v3"))),
+                invalid("worker disk under 128 GiB", set(WP + "/diskSizeGB", "127"), W + ".diskSizeGB",
+                        "The provided worker disk size '127' is invalid."),
+                invalid("worker subnet in another vnet", set(WP + "/subnetId", q(VNET + "2/subnets/worker")), W + ".subnetId",
+                        "The provided worker VM subnet '" + VNET + "2/subnets/worker' is invalid: must be in the same vnet as master VM subnet '"
+                                + MASTER_SUBNET + "'."),
+                invalid("worker subnet is the master subnet", set(WP + "/subnetId", q(MASTER_SUBNET.toUpperCase())), W + ".subnetId",
+                        "The provided worker VM subnet '" + MASTER_SUBNET.toUpperCase() + "' is invalid: must be different to master VM subnet '"
+                                + MASTER_SUBNET + "'."),
+                invalid("worker subnet not a subnet", set(WP + "/subnetId", q("worker")), W + ".subnetId",
+                        "The provided worker VM subnet 'worker' is invalid."),
+                invalid("worker encryption at host neither enabled nor disabled", set(WP + "/encryptionAtHost", q("On")),
+                        W + ".encryptionAtHost", "The provided value 'On' is invalid."),
+                valid("2 workers", set(WP + "/count", "2")),
+                valid("50 workers", set(WP + "/count", "50")),
+                invalid("1 worker", set(WP + "/count", "1"), W + ".count", "The provided worker count '1' is invalid."),
+                invalid("51 workers", set(WP + "/count", "51"), W + ".count", "The provided worker count '51' is invalid."),
+                invalid("workers without the master's disk encryption set", set(MP + "/diskEncryptionSetId", q(DES)), W + ".diskEncryptionSetId",
+                        "The provided worker disk encryption set '' is invalid: must be the same as master disk encryption set '" + DES + "'."),
+
+                invalid("no ingress profile", set("/properties/ingressProfiles", "[]"), "properties.ingressProfiles",
+                        "There should be exactly one ingress profile."),
+                invalid("ingress profile named otherwise", set("/properties/ingressProfiles/0/name", q("apps")),
+                        "properties.ingressProfiles['apps'].name", "The provided ingress name 'apps' is invalid."),
+                invalid("ingress visibility unknown", set("/properties/ingressProfiles/0/visibility", q("Hidden")),
+                        "properties.ingressProfiles['default'].visibility", "The provided visibility 'Hidden' is invalid."),
+                invalidOnUpdate("an update is validated too", set(WP + "/count", "51"), W + ".count", "The provided worker count '51' is invalid."),
+                invalid("no properties at all", remove("/properties"), "properties.clusterProfile.domain", "The provided domain '' is invalid."));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void validate(ValidationCase c) throws Throwable {
+        OpenShiftCluster request = ExampleRequests.read(c.edit().apply(ExampleRequests.body(VERSION)), OpenShiftCluster.class);
+        ValidationContext context = ExampleRequests.context(VERSION);
+        c.check(() -> new OpenShiftClusterStaticValidator().validate(request, context, c.isCreate()));
+    }
+
+    private static String q(String s) {
+        return ExampleRequests.JSON.valueToTree(s).toString();
+    }
+}
