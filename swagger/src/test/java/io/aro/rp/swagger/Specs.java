@@ -1,0 +1,67 @@
+package io.aro.rp.swagger;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Where the specs of this project, and the published ARO specs they must stay compatible with, are. */
+final class Specs {
+    static final List<String> VERSIONS = List.of("2020-04-30", "2023-11-22");
+    static final Path SPECIFICATION = Path.of("specification").toAbsolutePath();
+    static final Path README = SPECIFICATION.resolve("redhatopenshift/resource-manager/readme.md");
+    /** The published ARO specs, beside the checkout; a user's clone does not have them. */
+    static final Path PUBLISHED = Path.of("..", "..", "shared", "reference", "swagger", "redhatopenshift", "resource-manager",
+            "Microsoft.RedHatOpenShift", "openshiftclusters", "stable").toAbsolutePath().normalize();
+
+    private Specs() {
+    }
+
+    /** Our spec of {@code version} under {@code specification} (this project's, or a copy of it). */
+    static Path spec(Path specification, String version) {
+        return specification.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/stable")
+                .resolve(version).resolve("redhatopenshift.json");
+    }
+
+    static Path spec(String version) {
+        return spec(SPECIFICATION, version);
+    }
+
+    static Path published(String version) {
+        return PUBLISHED.resolve(version).resolve("redhatopenshift.json");
+    }
+
+    /** A copy of the whole specification folder (so relative $refs keep working) to break on purpose. */
+    static Path copy(Path into) {
+        Path target = into.resolve("specification");
+        try (Stream<Path> files = Files.walk(SPECIFICATION)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path destination = target.resolve(SPECIFICATION.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(source, destination, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return target;
+    }
+
+    /** Replaces {@code from} (which must occur) with {@code to} in {@code file}. */
+    static void edit(Path file, String from, String to) {
+        try {
+            String text = Files.readString(file);
+            if (!text.contains(from)) {
+                throw new IllegalArgumentException(file + " does not contain " + from);
+            }
+            Files.writeString(file, text.replace(from, to));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
