@@ -1,0 +1,46 @@
+package io.aro.rp.database;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** The AsyncOperations container: one document per long-running operation, partitioned by its own id, kept for 7 days. */
+public final class AsyncOperations extends TypedContainer<AsyncOperationDocument> {
+    public static final ContainerSpec SPEC = new ContainerSpec("AsyncOperations", "/id", List.of(), true);
+    /** How long an operation's status stays readable after its last change. */
+    public static final Duration TIME_TO_LIVE = Duration.ofDays(7);
+
+    AsyncOperations(DocumentStore store, ObjectMapper json, PreconditionRetry retry) {
+        super(store.container(SPEC), json, AsyncOperationDocument.class, retry);
+    }
+
+    @Override
+    String partitionKey(AsyncOperationDocument document) {
+        return document.getId();
+    }
+
+    /** Stores a new operation; its id is the operation's id in lower case. */
+    public AsyncOperationDocument create(AsyncOperationDocument document) {
+        document.setId(document.getId().toLowerCase(Locale.ROOT));
+        document.setTtl(TIME_TO_LIVE.toSeconds());
+        return createDocument(document);
+    }
+
+    /** The operation, or empty when there is none or it has expired. */
+    public Optional<AsyncOperationDocument> get(String operationId) {
+        String id = operationId.toLowerCase(Locale.ROOT);
+        return getDocument(id, id);
+    }
+
+    /** A read-modify-write of the operation, retried when another writer got in between. */
+    public AsyncOperationDocument patch(String operationId, Consumer<AsyncOperationDocument> mutation) {
+        String id = operationId.toLowerCase(Locale.ROOT);
+        return patchDocument(id, id, document -> {
+            mutation.accept(document);
+            document.setTtl(TIME_TO_LIVE.toSeconds());
+        });
+    }
+}

@@ -1,0 +1,94 @@
+package io.aro.rp.database;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A container whose documents backend workers take under leases: {@link #dequeue()} takes one document
+ * that has work and whose lease has expired, and only the lease holder may then write it.
+ */
+abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<D> {
+    /** How many candidates one dequeue considers; losing the race for all of them means trying again later. */
+    private static final int DEQUEUE_CANDIDATES = 50;
+
+    private final LeaseSettings leases;
+
+    LeasedContainer(DocumentContainer container, ObjectMapper json, Class<D> type, PreconditionRetry retry, LeaseSettings leases) {
+        super(container, json, type, retry);
+        this.leases = leases;
+    }
+
+    /** The documents that have work to do and whose lease ended before {@code nowSeconds}. */
+    abstract Query dequeueQuery(long nowSeconds);
+
+    /**
+     * Takes the lease on one document that has work and no live lease: sets this process as owner,
+     * {@code leaseExpires = now + ttl} and {@code dequeues + 1}, by a conditional write; a document
+     * another process took first is skipped.
+     *
+     * @return the document as leased, or empty when there is none to take
+     */
+    public Optional<D> dequeue() {
+        long now = now();
+        for (ObjectNode candidate : container.query(dequeueQuery(now), null, DEQUEUE_CANDIDATES).items()) {
+            D document = fromJson(candidate);
+            if (document.getLeaseExpires() != null && document.getLeaseExpires() >= now) {
+                continue;
+            }
+            document.setLeaseOwner(leases.owner());
+            document.setLeaseExpires(now + leases.ttl().toSeconds());
+            document.setDequeues(document.getDequeues() + 1);
+            try {
+                return Optional.of(replaceDocument(document));
+            } catch (PreconditionFailedException | DocumentNotFoundException e) {
+                // Another process took or removed it since the query: try the next candidate.
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Applies {@code mutation} as the lease holder and extends the lease.
+     *
+     * @throws LostLeaseException when this process no longer holds the lease
+     */
+    D patchWithLease(String partitionKey, String id, Consumer<D> mutation) {
+        return patchDocument(partitionKey, id, document -> {
+            requireLease(document);
+            mutation.accept(document);
+            document.setLeaseExpires(now() + leases.ttl().toSeconds());
+        });
+    }
+
+    /** Extends the lease, the worker's heartbeat. */
+    D renewLease(String partitionKey, String id) {
+        return patchWithLease(partitionKey, id, document -> { });
+    }
+
+    /**
+     * Applies {@code mutation} as the lease holder and releases the lease, so that any process may take
+     * the document next.
+     *
+     * @throws LostLeaseException when this process no longer holds the lease
+     */
+    D endLease(String partitionKey, String id, Consumer<D> mutation) {
+        return patchDocument(partitionKey, id, document -> {
+            requireLease(document);
+            mutation.accept(document);
+            document.setLeaseOwner(null);
+            document.setLeaseExpires(null);
+        });
+    }
+
+    private void requireLease(D document) {
+        if (!leases.owner().equals(document.getLeaseOwner())) {
+            throw new LostLeaseException("lost lease on " + document.getId() + ": it is held by " + document.getLeaseOwner());
+        }
+    }
+
+    private long now() {
+        return leases.clock().instant().getEpochSecond();
+    }
+}

@@ -1,0 +1,140 @@
+package io.aro.rp.database;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.database.Query.Condition;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The OpenShiftClusters container: one document per cluster, partitioned by the lower-case
+ * subscription ID, unique by the lower-case resource ID ({@code key}), the cluster's resource group and
+ * its service principal. A document's id is derived from its key, so a GET is one point read.
+ */
+public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDocument> {
+    public static final ContainerSpec SPEC = new ContainerSpec("OpenShiftClusters", "/partitionKey",
+            List.of("/key", "/clusterResourceGroupIdKey", "/clientIdKey"), false);
+    /** The states in which the backend has work to do on a cluster. */
+    static final List<String> NON_TERMINAL = List.of(ProvisioningState.CREATING.toString(), ProvisioningState.UPDATING.toString(),
+            ProvisioningState.ADMIN_UPDATING.toString(), ProvisioningState.DELETING.toString());
+
+    OpenShiftClusters(DocumentStore store, ObjectMapper json, PreconditionRetry retry, LeaseSettings leases) {
+        super(store.container(SPEC), json, OpenShiftClusterDocument.class, retry, leases);
+    }
+
+    /** The key of the cluster with this resource ID: the ID in lower case. */
+    public static String key(String resourceId) {
+        return resourceId.toLowerCase(Locale.ROOT);
+    }
+
+    /** The document id of the cluster with this key. */
+    public static String id(String key) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    /** The partition of the cluster with this key: its subscription ID, lower case. */
+    public static String partition(String key) {
+        String[] segments = key.split("/");
+        if (segments.length < 3 || !segments[1].equals("subscriptions")) {
+            throw new IllegalArgumentException("not a resource ID: " + key);
+        }
+        return segments[2].toLowerCase(Locale.ROOT);
+    }
+
+    @Override
+    String partitionKey(OpenShiftClusterDocument document) {
+        return document.getPartitionKey();
+    }
+
+    @Override
+    Query dequeueQuery(long nowSeconds) {
+        return new Query(null, List.of(
+                new Condition.In("openShiftCluster.properties.provisioningState", NON_TERMINAL),
+                new Condition.LessThanOrAbsent("leaseExpires", nowSeconds)), null);
+    }
+
+    /**
+     * Stores a new cluster; its key, id and partition follow from {@code document.getKey()}.
+     *
+     * @throws DocumentConflictException when a cluster with the same key, resource group or client ID exists in the subscription
+     */
+    public OpenShiftClusterDocument create(OpenShiftClusterDocument document) {
+        document.setKey(key(document.getKey()));
+        document.setId(id(document.getKey()));
+        document.setPartitionKey(partition(document.getKey()));
+        return createDocument(document);
+    }
+
+    /** The cluster with this resource ID (any casing), or empty. */
+    public Optional<OpenShiftClusterDocument> get(String resourceId) {
+        String key = key(resourceId);
+        return getDocument(partition(key), id(key));
+    }
+
+    /** A read-modify-write of the cluster, retried when another writer got in between. */
+    public OpenShiftClusterDocument patch(String resourceId, Consumer<OpenShiftClusterDocument> mutation) {
+        String key = key(resourceId);
+        return patchDocument(partition(key), id(key), mutation);
+    }
+
+    /** A read-modify-write as the holder of the cluster's lease. */
+    public OpenShiftClusterDocument patchWithLease(String resourceId, Consumer<OpenShiftClusterDocument> mutation) {
+        String key = key(resourceId);
+        return patchWithLease(partition(key), id(key), mutation);
+    }
+
+    /** Extends this process's lease on the cluster. */
+    public OpenShiftClusterDocument renewLease(String resourceId) {
+        String key = key(resourceId);
+        return renewLease(partition(key), id(key));
+    }
+
+    /** Applies {@code mutation} and releases this process's lease on the cluster. */
+    public OpenShiftClusterDocument endLease(String resourceId, Consumer<OpenShiftClusterDocument> mutation) {
+        String key = key(resourceId);
+        return endLease(partition(key), id(key), mutation);
+    }
+
+    /** Deletes the cluster's document if it is still at the ETag it was read with. */
+    public void delete(OpenShiftClusterDocument document) {
+        deleteDocument(document);
+    }
+
+    /** A page of the subscription's clusters, in resource ID order. */
+    public ResultPage<OpenShiftClusterDocument> listBySubscription(String subscriptionId, String continuation, int maxItems) {
+        return queryDocuments(new Query(subscriptionId.toLowerCase(Locale.ROOT), List.of(), "key"), continuation, maxItems);
+    }
+
+    /** A page of the resource group's clusters, in resource ID order. */
+    public ResultPage<OpenShiftClusterDocument> listByResourceGroup(String subscriptionId, String resourceGroup, String continuation,
+            int maxItems) {
+        String prefix = key("/subscriptions/" + subscriptionId + "/resourceGroups/" + resourceGroup + "/");
+        return queryDocuments(new Query(subscriptionId.toLowerCase(Locale.ROOT), List.of(new Condition.StartsWith("key", prefix)), "key"),
+                continuation, maxItems);
+    }
+
+    /** The subscription's cluster that uses this service principal, if any (to explain a conflict). */
+    public Optional<OpenShiftClusterDocument> findByClientId(String subscriptionId, String clientId) {
+        return findOne(subscriptionId, "clientIdKey", clientId.toLowerCase(Locale.ROOT));
+    }
+
+    /** The subscription's cluster whose own resource group this is, if any (to explain a conflict). */
+    public Optional<OpenShiftClusterDocument> findByClusterResourceGroupId(String subscriptionId, String resourceGroupId) {
+        return findOne(subscriptionId, "clusterResourceGroupIdKey", resourceGroupId.toLowerCase(Locale.ROOT));
+    }
+
+    private Optional<OpenShiftClusterDocument> findOne(String subscriptionId, String field, String value) {
+        return queryDocuments(new Query(subscriptionId.toLowerCase(Locale.ROOT), List.of(new Condition.Equals(field, value)), null), null, 1)
+                .items().stream().findFirst();
+    }
+}

@@ -1,0 +1,264 @@
+package io.aro.rp.database.embedded;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aro.rp.database.ContainerSpec;
+import io.aro.rp.database.DatabaseException;
+import io.aro.rp.database.DocumentConflictException;
+import io.aro.rp.database.DocumentContainer;
+import io.aro.rp.database.DocumentNotFoundException;
+import io.aro.rp.database.Page;
+import io.aro.rp.database.PreconditionFailedException;
+import io.aro.rp.database.Query;
+import io.aro.rp.database.QueryMatcher;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.h2.mvstore.Cursor;
+import org.h2.mvstore.MVMap;
+
+/**
+ * A container of the embedded store: one MVStore map of documents keyed by partition and id, and one map
+ * of unique keys. Reads run without locks on MVStore's snapshots; writes take the store's write lock.
+ */
+final class EmbeddedContainer implements DocumentContainer {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final char SEPARATOR = '\u0000';
+    private static final String NULL_VALUE = "\u0001null";
+
+    private final EmbeddedDocumentStore store;
+    private final ContainerSpec spec;
+    private final MVMap<String, String> documents;
+    private final MVMap<String, String> uniqueKeys;
+
+    EmbeddedContainer(EmbeddedDocumentStore store, ContainerSpec spec) {
+        this.store = store;
+        this.spec = spec;
+        this.documents = store.mvStore().openMap(spec.name());
+        this.uniqueKeys = store.mvStore().openMap(spec.name() + "$uniqueKeys");
+    }
+
+    @Override
+    public ObjectNode create(String partitionKey, ObjectNode document) {
+        String id = requireId(document);
+        checkPartitionKey(partitionKey, document);
+        synchronized (store.writeLock()) {
+            String key = key(partitionKey, id);
+            ObjectNode existing = live(documents.get(key));
+            if (existing == null && documents.containsKey(key)) {
+                remove(partitionKey, key, parse(documents.get(key)));
+            }
+            if (existing != null) {
+                throw new DocumentConflictException("a document with id " + id + " already exists in partition " + partitionKey);
+            }
+            checkUniqueKeys(partitionKey, id, document);
+            return write(partitionKey, id, document, null);
+        }
+    }
+
+    @Override
+    public Optional<ObjectNode> read(String partitionKey, String id) {
+        return Optional.ofNullable(live(documents.get(key(partitionKey, id))));
+    }
+
+    @Override
+    public ObjectNode replace(String partitionKey, ObjectNode document, String etag) {
+        String id = requireId(document);
+        checkPartitionKey(partitionKey, document);
+        synchronized (store.writeLock()) {
+            String key = key(partitionKey, id);
+            ObjectNode existing = live(documents.get(key));
+            if (existing == null) {
+                throw new DocumentNotFoundException("no document with id " + id + " in partition " + partitionKey);
+            }
+            checkEtag(existing, etag);
+            checkUniqueKeys(partitionKey, id, document);
+            return write(partitionKey, id, document, existing);
+        }
+    }
+
+    @Override
+    public void delete(String partitionKey, String id, String etag) {
+        synchronized (store.writeLock()) {
+            String key = key(partitionKey, id);
+            ObjectNode existing = live(documents.get(key));
+            if (existing == null) {
+                throw new DocumentNotFoundException("no document with id " + id + " in partition " + partitionKey);
+            }
+            checkEtag(existing, etag);
+            remove(partitionKey, key, existing);
+            store.commit();
+        }
+    }
+
+    @Override
+    public Page query(Query query, String continuation, int maxItems) {
+        if (maxItems < 1) {
+            throw new IllegalArgumentException("maxItems must be positive");
+        }
+        // A partition is the key range that starts with its key and the separator.
+        String from = query.partitionKey() == null ? null : query.partitionKey() + SEPARATOR;
+        String to = query.partitionKey() == null ? null : query.partitionKey() + (char) (SEPARATOR + 1);
+        Cursor<String, String> cursor = documents.cursor(from, to, false);
+        List<ObjectNode> matches = new ArrayList<>();
+        while (cursor.hasNext()) {
+            cursor.next();
+            ObjectNode document = live(cursor.getValue());
+            if (document != null && QueryMatcher.matches(query, document)) {
+                matches.add(document);
+            }
+        }
+        Comparator<ObjectNode> order = Comparator.comparing((ObjectNode d) -> sortValue(query, d))
+                .thenComparing(d -> d.path("id").asText());
+        matches.sort(order);
+
+        int start = 0;
+        if (continuation != null) {
+            ObjectNode after = decodeContinuation(continuation);
+            while (start < matches.size() && order.compare(matches.get(start), after) <= 0) {
+                start++;
+            }
+        }
+        int end = Math.min(matches.size(), start + maxItems);
+        List<ObjectNode> items = matches.subList(start, end);
+        String next = end < matches.size() ? encodeContinuation(query, items.get(items.size() - 1)) : null;
+        return new Page(items, next);
+    }
+
+    private static String sortValue(Query query, ObjectNode document) {
+        return query.orderBy() == null ? "" : QueryMatcher.value(document, query.orderBy()).asText("");
+    }
+
+    /** The position after {@code last}: its sort value and id, as a document the comparator can read. */
+    private static String encodeContinuation(Query query, ObjectNode last) {
+        ObjectNode position = JSON.createObjectNode();
+        position.put("id", last.path("id").asText());
+        if (query.orderBy() != null) {
+            ObjectNode parent = position;
+            String[] fields = query.orderBy().split("\\.");
+            for (int i = 0; i < fields.length - 1; i++) {
+                parent = parent.putObject(fields[i]);
+            }
+            parent.put(fields[fields.length - 1], sortValue(query, last));
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ObjectNode decodeContinuation(String continuation) {
+        try {
+            return parse(new String(Base64.getUrlDecoder().decode(continuation), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException | DatabaseException e) {
+            throw new IllegalArgumentException("not a continuation token of this store", e);
+        }
+    }
+
+    /** Refuses a unique key value that a live document other than {@code id} holds; forgets those expired documents held. */
+    private void checkUniqueKeys(String partitionKey, String id, ObjectNode document) {
+        for (String path : spec.uniqueKeyPaths()) {
+            String uniqueKey = uniqueKey(path, partitionKey, document);
+            String holder = uniqueKeys.get(uniqueKey);
+            if (holder == null || holder.equals(id)) {
+                continue;
+            }
+            String held = documents.get(key(partitionKey, holder));
+            if (live(held) != null) {
+                throw new DocumentConflictException("unique key " + path + " is taken in partition " + partitionKey);
+            }
+            if (held != null) {
+                remove(partitionKey, key(partitionKey, holder), parse(held));
+            }
+            uniqueKeys.remove(uniqueKey);
+        }
+    }
+
+    /** Stores the document and its unique keys (replacing those of {@code previous}) in one commit. */
+    private ObjectNode write(String partitionKey, String id, ObjectNode document, ObjectNode previous) {
+        ObjectNode stored = stamp(document);
+        if (previous != null) {
+            for (String path : spec.uniqueKeyPaths()) {
+                uniqueKeys.remove(uniqueKey(path, partitionKey, previous));
+            }
+        }
+        documents.put(key(partitionKey, id), stored.toString());
+        for (String path : spec.uniqueKeyPaths()) {
+            uniqueKeys.put(uniqueKey(path, partitionKey, stored), id);
+        }
+        store.commit();
+        return stored.deepCopy();
+    }
+
+    private void remove(String partitionKey, String key, ObjectNode existing) {
+        documents.remove(key);
+        for (String path : spec.uniqueKeyPaths()) {
+            String uniqueKey = uniqueKey(path, partitionKey, existing);
+            if (existing.path("id").asText().equals(uniqueKeys.get(uniqueKey))) {
+                uniqueKeys.remove(uniqueKey);
+            }
+        }
+    }
+
+    private ObjectNode stamp(ObjectNode document) {
+        ObjectNode stored = document.deepCopy();
+        stored.put("_etag", "\"" + UUID.randomUUID() + "\"");
+        stored.put("_ts", store.clock().instant().getEpochSecond());
+        return stored;
+    }
+
+    /** The parsed document, or null when there is none or it has expired. */
+    private ObjectNode live(String json) {
+        if (json == null) {
+            return null;
+        }
+        ObjectNode document = parse(json);
+        if (spec.timeToLive() && document.path("ttl").asLong(0) > 0
+                && document.path("_ts").asLong() + document.path("ttl").asLong() <= store.clock().instant().getEpochSecond()) {
+            return null;
+        }
+        return document;
+    }
+
+    private static void checkEtag(ObjectNode existing, String etag) {
+        if (etag != null && !etag.equals(existing.path("_etag").asText())) {
+            throw new PreconditionFailedException("the document " + existing.path("id").asText() + " has changed since it was read");
+        }
+    }
+
+    private void checkPartitionKey(String partitionKey, ObjectNode document) {
+        JsonNode value = document.path(spec.partitionKeyField());
+        if (!value.isTextual() || !value.textValue().equals(partitionKey)) {
+            throw new IllegalArgumentException("the document's " + spec.partitionKeyField() + " is not its partition key " + partitionKey);
+        }
+    }
+
+    private static String requireId(ObjectNode document) {
+        JsonNode id = document.path("id");
+        if (!id.isTextual() || id.textValue().isEmpty()) {
+            throw new IllegalArgumentException("a document needs a string id");
+        }
+        return id.textValue();
+    }
+
+    private static String key(String partitionKey, String id) {
+        return partitionKey + SEPARATOR + id;
+    }
+
+    /** Cosmos DB counts a missing unique key value as null, and null as a value like any other. */
+    private static String uniqueKey(String path, String partitionKey, ObjectNode document) {
+        JsonNode value = document.path(path.substring(1));
+        return path + SEPARATOR + partitionKey + SEPARATOR + (value.isMissingNode() || value.isNull() ? NULL_VALUE : value.toString());
+    }
+
+    private static ObjectNode parse(String json) {
+        try {
+            return (ObjectNode) JSON.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new DatabaseException("a stored document is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package io.aro.rp.database.cosmos;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.database.DatabaseContract;
+import io.aro.rp.database.DocumentStore;
+import io.aro.rp.database.OpenShiftClusterDocument;
+import io.aro.rp.testing.Clusters;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class CosmosDatabaseTest extends DatabaseContract {
+    private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+
+    @Override
+    protected DocumentStore openStore() {
+        return CosmosDocumentStore.open(CosmosTestServer.get().settings("test-" + UUID.randomUUID()), metrics);
+    }
+
+    @Test
+    void throttledRequestsAreRetriedAndCounted() {
+        OpenShiftClusterDocument created = db.openShiftClusters().create(Clusters.document(UUID.randomUUID().toString(), "rg", "busy",
+                ProvisioningState.SUCCEEDED));
+
+        CosmosTestServer.get().throttleNext(3);
+        OpenShiftClusterDocument read = db.openShiftClusters().get(created.getKey()).orElseThrow();
+
+        assertEquals(created.getEtag(), read.getEtag());
+        double retries = metrics.find("aro.database.retries").counters().stream().mapToDouble(Counter::count).sum();
+        assertTrue(retries >= 3, "retries counted: " + retries);
+    }
+}
