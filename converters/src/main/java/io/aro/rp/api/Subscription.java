@@ -1,13 +1,13 @@
 package io.aro.rp.api;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /** A subscription as ARM last told the RP about it (PUT /subscriptions/{id}?api-version=2.0). */
 public class Subscription extends MissingFields {
     private SubscriptionState state;
-    private Instant registrationDate;
+    /** As ARM sends it (an RFC 1123 date). */
+    private String registrationDate;
     private Properties properties = new Properties();
 
     public SubscriptionState getState() {
@@ -18,11 +18,11 @@ public class Subscription extends MissingFields {
         this.state = state;
     }
 
-    public Instant getRegistrationDate() {
+    public String getRegistrationDate() {
         return registrationDate;
     }
 
-    public void setRegistrationDate(Instant registrationDate) {
+    public void setRegistrationDate(String registrationDate) {
         this.registrationDate = registrationDate;
     }
 

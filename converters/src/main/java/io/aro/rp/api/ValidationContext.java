@@ -26,7 +26,7 @@ public record ValidationContext(String subscriptionId, String resourceGroupName,
 
     /** The ID of the cluster that the URL names. */
     public String resourceId() {
-        return OpenShiftClusters.resourceId(subscriptionId, resourceGroupName, resourceName);
+        return ResourceNames.resourceId(subscriptionId, resourceGroupName, resourceName);
     }
 
     /** The ID of the resource group that holds the cluster resource. */

@@ -81,6 +81,16 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
         return getDocument(partition(key), id(key));
     }
 
+    /**
+     * Writes {@code document} if it is still at the ETag it was read with.
+     *
+     * @throws PreconditionFailedException when it changed since
+     * @throws DocumentConflictException when its new client ID or resource group is another cluster's
+     */
+    public OpenShiftClusterDocument update(OpenShiftClusterDocument document) {
+        return replaceDocument(document);
+    }
+
     /** A read-modify-write of the cluster, retried when another writer got in between. */
     public OpenShiftClusterDocument patch(String resourceId, Consumer<OpenShiftClusterDocument> mutation) {
         String key = key(resourceId);

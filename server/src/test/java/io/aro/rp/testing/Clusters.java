@@ -1,7 +1,7 @@
 package io.aro.rp.testing;
 
 import io.aro.rp.api.OpenShiftCluster;
-import io.aro.rp.api.OpenShiftClusters;
+import io.aro.rp.api.ResourceNames;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import java.util.UUID;
@@ -13,11 +13,11 @@ public final class Clusters {
 
     /** A cluster document in {@code state}, with a fresh client ID and resource group so that unique keys do not clash. */
     public static OpenShiftClusterDocument document(String subscriptionId, String resourceGroup, String name, ProvisioningState state) {
-        String id = OpenShiftClusters.resourceId(subscriptionId, resourceGroup, name);
+        String id = ResourceNames.resourceId(subscriptionId, resourceGroup, name);
         OpenShiftCluster oc = new OpenShiftCluster();
         oc.setId(id);
         oc.setName(name);
-        oc.setType(OpenShiftClusters.RESOURCE_TYPE);
+        oc.setType(ResourceNames.RESOURCE_TYPE);
         oc.setLocation("eastus");
         oc.getProperties().setProvisioningState(state);
         String clientId = UUID.randomUUID().toString();

@@ -4,7 +4,7 @@ import static io.aro.rp.api.validate.ValidationErrors.badRequest;
 import static io.aro.rp.api.validate.ValidationErrors.invalidParameter;
 
 import io.aro.rp.api.CloudErrorCodes;
-import io.aro.rp.api.OpenShiftClusters;
+import io.aro.rp.api.ResourceNames;
 import io.aro.rp.api.ValidationContext;
 import io.aro.rp.api.validate.ResourceIds.SubnetId;
 import java.util.Collection;
@@ -40,9 +40,9 @@ public final class ClusterChecks {
             throw badRequest(CloudErrorCodes.MISMATCHING_RESOURCE_NAME, "name",
                     "The provided resource name '%s' did not match the name in the Url '%s'.", name, context.resourceName());
         }
-        if (type != null && !type.equalsIgnoreCase(OpenShiftClusters.RESOURCE_TYPE)) {
+        if (type != null && !type.equalsIgnoreCase(ResourceNames.RESOURCE_TYPE)) {
             throw badRequest(CloudErrorCodes.MISMATCHING_RESOURCE_TYPE, "type",
-                    "The provided resource type '%s' did not match the name in the Url '%s'.", type, OpenShiftClusters.RESOURCE_TYPE);
+                    "The provided resource type '%s' did not match the name in the Url '%s'.", type, ResourceNames.RESOURCE_TYPE);
         }
         if (!context.isRpLocation(location)) {
             throw invalidParameter("location", "The provided location '%s' is invalid.", location);

@@ -49,6 +49,7 @@ final class EmbeddedContainer implements DocumentContainer {
         String id = requireId(document);
         checkPartitionKey(partitionKey, document);
         synchronized (store.writeLock()) {
+            requireOpen();
             String key = key(partitionKey, id);
             ObjectNode existing = live(documents.get(key));
             if (existing == null && documents.containsKey(key)) {
@@ -64,7 +65,15 @@ final class EmbeddedContainer implements DocumentContainer {
 
     @Override
     public Optional<ObjectNode> read(String partitionKey, String id) {
+        requireOpen();
         return Optional.ofNullable(live(documents.get(key(partitionKey, id))));
+    }
+
+    /** MVStore keeps answering reads from memory after it closed; a closed store must fail instead of claiming absence. */
+    private void requireOpen() {
+        if (store.mvStore().isClosed()) {
+            throw new DatabaseException("the embedded store is closed");
+        }
     }
 
     @Override
@@ -72,6 +81,7 @@ final class EmbeddedContainer implements DocumentContainer {
         String id = requireId(document);
         checkPartitionKey(partitionKey, document);
         synchronized (store.writeLock()) {
+            requireOpen();
             String key = key(partitionKey, id);
             ObjectNode existing = live(documents.get(key));
             if (existing == null) {
@@ -86,6 +96,7 @@ final class EmbeddedContainer implements DocumentContainer {
     @Override
     public void delete(String partitionKey, String id, String etag) {
         synchronized (store.writeLock()) {
+            requireOpen();
             String key = key(partitionKey, id);
             ObjectNode existing = live(documents.get(key));
             if (existing == null) {
@@ -102,6 +113,7 @@ final class EmbeddedContainer implements DocumentContainer {
         if (maxItems < 1) {
             throw new IllegalArgumentException("maxItems must be positive");
         }
+        requireOpen();
         // A partition is the key range that starts with its key and the separator.
         String from = query.partitionKey() == null ? null : query.partitionKey() + SEPARATOR;
         String to = query.partitionKey() == null ? null : query.partitionKey() + (char) (SEPARATOR + 1);

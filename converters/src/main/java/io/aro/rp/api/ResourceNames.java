@@ -1,7 +1,7 @@
 package io.aro.rp.api;
 
-/** Names of the OpenShift cluster resource type. */
-public final class OpenShiftClusters {
+/** Names of the resource provider and its cluster resource type. */
+public final class ResourceNames {
     public static final String RESOURCE_PROVIDER_NAMESPACE = "Microsoft.RedHatOpenShift";
     public static final String RESOURCE_TYPE_NAME = "openShiftClusters";
     /** The fully qualified resource type, as responses spell it. */
@@ -9,7 +9,7 @@ public final class OpenShiftClusters {
     /** The user name of the cluster's built-in administrator. */
     public static final String KUBEADMIN_USERNAME = "kubeadmin";
 
-    private OpenShiftClusters() {
+    private ResourceNames() {
     }
 
     /** The resource ID of a cluster, in the given casing. */

@@ -1,0 +1,14 @@
+package io.aro.rp.api.v20231122;
+
+import io.aro.rp.api.ResourceNames;
+import io.aro.rp.generated.v20231122.model.OpenShiftClusterCredentials;
+
+/** The kubeadmin credentials of a cluster in 2023-11-22, the one response besides listAdminCredentials that carries a secret. */
+public final class OpenShiftClusterCredentialsConverter {
+    public OpenShiftClusterCredentials toExternal(io.aro.rp.api.OpenShiftCluster oc) {
+        var password = oc.getProperties().getKubeadminPassword();
+        return new OpenShiftClusterCredentials()
+                .kubeadminUsername(ResourceNames.KUBEADMIN_USERNAME)
+                .kubeadminPassword(password == null ? null : password.reveal());
+    }
+}

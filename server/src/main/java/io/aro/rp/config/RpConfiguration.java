@@ -1,0 +1,88 @@
+package io.aro.rp.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The RP's configuration, read from environment variables (all optional for a local run). Secrets
+ * (Cosmos DB key, encryption keys) are never part of {@link #toString()}.
+ *
+ * <table>
+ * <tr><th>variable</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>ARO_LISTEN</td><td>http://127.0.0.1:8080/</td><td>where the frontend listens</td></tr>
+ * <tr><td>ARO_LOCATION</td><td>eastus</td><td>the RP's region</td></tr>
+ * <tr><td>ARO_MANAGED_DOMAIN</td><td>{location}.aroapp.io</td><td>the RP's managed DNS domain; empty for none</td></tr>
+ * <tr><td>ARO_INSTALLABLE_VERSIONS</td><td>4.13.40,4.14.38</td><td>OpenShift versions new clusters may use</td></tr>
+ * <tr><td>ARO_DEFAULT_VERSION</td><td>the last installable one</td><td>the version of a cluster whose request names none</td></tr>
+ * <tr><td>ARO_DATABASE</td><td>embedded</td><td>{@code embedded} or {@code cosmos}</td></tr>
+ * <tr><td>ARO_DATA_DIR</td><td>./data</td><td>the embedded store's directory (and its generated encryption key)</td></tr>
+ * <tr><td>ARO_EMBEDDED_FSYNC</td><td>true</td><td>force each embedded write to disk</td></tr>
+ * <tr><td>ARO_COSMOS_ENDPOINT, ARO_COSMOS_KEY, ARO_COSMOS_DATABASE, ARO_COSMOS_DIRECT</td><td>–, identity, ARO, false</td>
+ *     <td>Cosmos DB account, key (absent: the RP's Azure identity), database, direct mode</td></tr>
+ * <tr><td>ARO_ENCRYPTION_KEYS</td><td>a key generated in ARO_DATA_DIR (embedded only)</td>
+ *     <td>base64 AES-256 keys, comma separated, the current one first</td></tr>
+ * </table>
+ */
+public record RpConfiguration(URI listen, String location, String managedDomain, List<String> installableVersions, String defaultVersion,
+        String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
+        boolean cosmosDirect, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
+        Duration shutdownGrace) {
+
+    public RpConfiguration {
+        Objects.requireNonNull(listen, "listen");
+        if (!installableVersions.contains(defaultVersion)) {
+            throw new IllegalArgumentException("ARO_DEFAULT_VERSION " + defaultVersion + " is not one of ARO_INSTALLABLE_VERSIONS " + installableVersions);
+        }
+        if (!List.of("embedded", "cosmos").contains(database)) {
+            throw new IllegalArgumentException("ARO_DATABASE must be embedded or cosmos, not " + database);
+        }
+        if (database.equals("cosmos") && cosmosEndpoint == null) {
+            throw new IllegalArgumentException("ARO_DATABASE=cosmos needs ARO_COSMOS_ENDPOINT");
+        }
+        if (database.equals("cosmos") && encryptionKeys == null) {
+            throw new IllegalArgumentException("ARO_DATABASE=cosmos needs ARO_ENCRYPTION_KEYS: every instance must seal secrets with the same keys");
+        }
+    }
+
+    /** The configuration the environment describes. */
+    public static RpConfiguration fromEnvironment(Map<String, String> env) {
+        String location = env.getOrDefault("ARO_LOCATION", "eastus");
+        List<String> versions = Arrays.stream(env.getOrDefault("ARO_INSTALLABLE_VERSIONS", "4.13.40,4.14.38").split(","))
+                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+        String managedDomain = env.getOrDefault("ARO_MANAGED_DOMAIN", location + ".aroapp.io");
+        return new RpConfiguration(
+                URI.create(env.getOrDefault("ARO_LISTEN", "http://127.0.0.1:8080/")),
+                location,
+                managedDomain.isEmpty() ? null : managedDomain,
+                versions,
+                env.getOrDefault("ARO_DEFAULT_VERSION", versions.get(versions.size() - 1)),
+                env.getOrDefault("ARO_DATABASE", "embedded"),
+                Path.of(env.getOrDefault("ARO_DATA_DIR", "data")),
+                Boolean.parseBoolean(env.getOrDefault("ARO_EMBEDDED_FSYNC", "true")),
+                env.get("ARO_COSMOS_ENDPOINT"),
+                env.get("ARO_COSMOS_KEY"),
+                env.getOrDefault("ARO_COSMOS_DATABASE", "ARO"),
+                Boolean.parseBoolean(env.getOrDefault("ARO_COSMOS_DIRECT", "false")),
+                env.get("ARO_ENCRYPTION_KEYS"),
+                Duration.parse(env.getOrDefault("ARO_LEASE_TTL", "PT60S")),
+                Duration.parse(env.getOrDefault("ARO_HEARTBEAT", "PT10S")),
+                Duration.parse(env.getOrDefault("ARO_POLL_INTERVAL", "PT1S")),
+                Integer.parseInt(env.getOrDefault("ARO_WORKERS", "16")),
+                Duration.parse(env.getOrDefault("ARO_SHUTDOWN_GRACE", "PT30S")));
+    }
+
+    @Override
+    public String toString() {
+        return "RpConfiguration[listen=" + listen + ", location=" + location + ", managedDomain=" + managedDomain + ", installableVersions="
+                + installableVersions + ", defaultVersion=" + defaultVersion + ", database=" + database + ", dataDir=" + dataDir
+                + ", embeddedFsync=" + embeddedFsync + ", cosmosEndpoint=" + cosmosEndpoint + ", cosmosKey=" + (cosmosKey == null ? "none" : "redacted")
+                + ", cosmosDatabase=" + cosmosDatabase + ", cosmosDirect=" + cosmosDirect + ", encryptionKeys="
+                + (encryptionKeys == null ? "generated" : "redacted") + ", leaseTtl=" + leaseTtl + ", heartbeat=" + heartbeat
+                + ", pollInterval=" + pollInterval + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace + "]";
+    }
+}

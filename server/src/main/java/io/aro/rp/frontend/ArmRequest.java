@@ -1,0 +1,117 @@
+package io.aro.rp.frontend;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.UUID;
+
+/**
+ * What the frontend knows about the request it serves: the ids ARM correlates it by, when it started,
+ * its api-version, and the public URL that ARM received it at. Kept as a request property.
+ */
+public final class ArmRequest {
+    static final String PROPERTY = ArmRequest.class.getName();
+    static final String CLIENT_REQUEST_ID = "x-ms-client-request-id";
+    static final String CORRELATION_REQUEST_ID = "x-ms-correlation-request-id";
+    static final String REQUEST_ID = "x-ms-request-id";
+    static final String RETURN_CLIENT_REQUEST_ID = "x-ms-return-client-request-id";
+    static final String SYSTEM_DATA = "x-ms-arm-resource-system-data";
+
+    private final String requestId = UUID.randomUUID().toString();
+    private final long startNanos = System.nanoTime();
+    private final String method;
+    private final String originalPath;
+    private final String clientRequestId;
+    private final String correlationRequestId;
+    private final String systemData;
+    private final URI publicBase;
+    private String apiVersion;
+    private String route;
+
+    private ArmRequest(ContainerRequestContext context) {
+        this.method = context.getMethod();
+        this.originalPath = context.getUriInfo().getRequestUri().getRawPath();
+        this.clientRequestId = context.getHeaderString(CLIENT_REQUEST_ID);
+        this.correlationRequestId = context.getHeaderString(CORRELATION_REQUEST_ID);
+        this.systemData = context.getHeaderString(SYSTEM_DATA);
+        this.publicBase = publicBase(context.getHeaderString("Referer"), context.getUriInfo().getRequestUri());
+    }
+
+    static ArmRequest start(ContainerRequestContext context) {
+        ArmRequest request = new ArmRequest(context);
+        context.setProperty(PROPERTY, request);
+        return request;
+    }
+
+    static ArmRequest of(ContainerRequestContext context) {
+        return (ArmRequest) context.getProperty(PROPERTY);
+    }
+
+    /**
+     * Scheme and authority of the public URL: from {@code Referer} (the URL ARM received the request at)
+     * when ARM sends it, otherwise from the request itself (local runs).
+     */
+    private static URI publicBase(String referer, URI requestUri) {
+        if (referer != null) {
+            try {
+                URI uri = new URI(referer);
+                if (uri.getScheme() != null && uri.getRawAuthority() != null) {
+                    return new URI(uri.getScheme(), uri.getRawAuthority(), null, null, null);
+                }
+            } catch (URISyntaxException e) {
+                // An unparseable Referer is ignored: the request's own URL serves.
+            }
+        }
+        return URI.create(requestUri.getScheme() + "://" + requestUri.getRawAuthority());
+    }
+
+    /** An absolute public URL for {@code path} (already encoded) with the request's api-version. */
+    public String url(String path) {
+        return publicBase + path + "?api-version=" + apiVersion;
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    public String clientRequestId() {
+        return clientRequestId;
+    }
+
+    public String correlationRequestId() {
+        return correlationRequestId;
+    }
+
+    public String systemData() {
+        return systemData;
+    }
+
+    public String method() {
+        return method;
+    }
+
+    public String originalPath() {
+        return originalPath;
+    }
+
+    public long startNanos() {
+        return startNanos;
+    }
+
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    void apiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
+    }
+
+    /** The route template that served the request, for logs and metrics, or null before matching. */
+    public String route() {
+        return route;
+    }
+
+    void route(String route) {
+        this.route = route;
+    }
+}

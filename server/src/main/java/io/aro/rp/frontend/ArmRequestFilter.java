@@ -1,0 +1,89 @@
+package io.aro.rp.frontend;
+
+import io.aro.rp.api.CloudErrorCodes;
+import io.aro.rp.api.CloudErrorException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import java.net.URI;
+import org.slf4j.MDC;
+
+/**
+ * The first step of every request, before route matching: gives it a request id and the correlation ids
+ * for logs, checks and canonicalises its path ({@link ArmPath}), checks its api-version, and routes it
+ * to the resource classes of that version by prefixing the path with {@code /api/<api-version>}, since
+ * every version's generated interface has the same paths.
+ */
+@PreMatching
+@Priority(100)
+public final class ArmRequestFilter implements ContainerRequestFilter {
+    static final String SUBSCRIPTION_API_VERSION = "2.0";
+    private final String location;
+
+    public ArmRequestFilter(String location) {
+        this.location = location;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext context) {
+        ArmRequest request = ArmRequest.start(context);
+        MDC.put("requestId", request.requestId());
+        if (request.correlationRequestId() != null) {
+            MDC.put("correlationRequestId", request.correlationRequestId());
+        }
+        if (request.clientRequestId() != null) {
+            MDC.put("clientRequestId", request.clientRequestId());
+        }
+        try {
+            route(context, request);
+        } catch (CloudErrorException e) {
+            context.abortWith(CloudErrorResponses.of(e.getCloudError()));
+        }
+    }
+
+    private void route(ContainerRequestContext context, ArmRequest request) {
+        URI uri = context.getUriInfo().getRequestUri();
+        ArmPath path = ArmPath.parse(uri.getRawPath(), location);
+        String apiVersion = context.getUriInfo().getQueryParameters().getFirst("api-version");
+        request.apiVersion(apiVersion);
+        String target = switch (path.kind()) {
+            case HEALTH, OTHER -> path.canonical();
+            case SUBSCRIPTION -> {
+                requireApiVersion(apiVersion);
+                if (!SUBSCRIPTION_API_VERSION.equals(apiVersion)) {
+                    throw invalidApiVersion(apiVersion, SUBSCRIPTION_API_VERSION);
+                }
+                yield path.canonical();
+            }
+            case OPERATIONS -> {
+                // ARM fans this call out to every RP of the namespace with its own api-version, so any is served.
+                requireApiVersion(apiVersion);
+                yield "/api/" + ApiVersions.get(apiVersion).map(v -> apiVersion).orElse(ApiVersions.latest()) + path.canonical();
+            }
+            case API -> {
+                requireApiVersion(apiVersion);
+                if (ApiVersions.get(apiVersion).isEmpty()) {
+                    throw invalidApiVersion(apiVersion, ApiVersions.names());
+                }
+                yield "/api/" + apiVersion + path.canonical();
+            }
+        };
+        if (!target.equals(uri.getRawPath())) {
+            String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
+            context.setRequestUri(context.getUriInfo().getBaseUri(), URI.create(uri.getScheme() + "://" + uri.getRawAuthority() + target + query));
+        }
+    }
+
+    private static void requireApiVersion(String apiVersion) {
+        if (apiVersion == null || apiVersion.isEmpty()) {
+            throw io.aro.rp.api.validate.ValidationErrors.badRequest(CloudErrorCodes.MISSING_API_VERSION_PARAMETER, "",
+                    "The api-version query parameter (?api-version=) is required for all requests.");
+        }
+    }
+
+    private static CloudErrorException invalidApiVersion(String apiVersion, String supported) {
+        return io.aro.rp.api.validate.ValidationErrors.badRequest(CloudErrorCodes.INVALID_API_VERSION_PARAMETER, "",
+                "The api-version '%s' is invalid. The supported versions are '%s'.", apiVersion, supported);
+    }
+}

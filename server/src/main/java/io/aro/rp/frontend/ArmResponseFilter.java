@@ -1,0 +1,75 @@
+package io.aro.rp.frontend;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.glassfish.jersey.server.ExtendedUriInfo;
+import org.glassfish.jersey.uri.UriTemplate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * The last step of every response: ARM's headers ({@code x-ms-request-id}, the echoed
+ * {@code x-ms-client-request-id}, JSON content type), one structured access log line with the route,
+ * status, latency and correlation ids, and the {@code aro.frontend.requests} metric.
+ */
+@Priority(100)
+public final class ArmResponseFilter implements ContainerResponseFilter {
+    private static final Logger LOG = LoggerFactory.getLogger("io.aro.rp.frontend.access");
+
+    private final MeterRegistry metrics;
+
+    @Context
+    private ExtendedUriInfo uriInfo;
+
+    public ArmResponseFilter(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext requestContext, ContainerResponseContext response) {
+        ArmRequest request = ArmRequest.of(requestContext);
+        if (request == null) {
+            return;
+        }
+        response.getHeaders().putSingle(ArmRequest.REQUEST_ID, request.requestId());
+        if ("true".equalsIgnoreCase(requestContext.getHeaderString(ArmRequest.RETURN_CLIENT_REQUEST_ID)) && request.clientRequestId() != null) {
+            response.getHeaders().putSingle(ArmRequest.CLIENT_REQUEST_ID, request.clientRequestId());
+        }
+        if (response.hasEntity() && response.getMediaType() == null) {
+            response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
+        }
+        long nanos = System.nanoTime() - request.startNanos();
+        String route = route();
+        Timer.builder("aro.frontend.requests").description("Requests the frontend served")
+                .tag("method", request.method()).tag("route", route).tag("status", Integer.toString(response.getStatus()))
+                .tag("apiVersion", String.valueOf(request.apiVersion()))
+                .register(metrics).record(nanos, TimeUnit.NANOSECONDS);
+        LOG.atInfo().addKeyValue("method", request.method()).addKeyValue("path", request.originalPath()).addKeyValue("route", route)
+                .addKeyValue("apiVersion", request.apiVersion()).addKeyValue("status", response.getStatus())
+                .addKeyValue("latencyMs", TimeUnit.NANOSECONDS.toMillis(nanos))
+                .log("request served");
+        MDC.clear();
+    }
+
+    /** The matched route template (for example {@code /subscriptions/{subscriptionId}/...}), or "unmatched". */
+    private String route() {
+        List<UriTemplate> matched = uriInfo.getMatchedTemplates();
+        if (matched.isEmpty()) {
+            return "unmatched";
+        }
+        StringBuilder route = new StringBuilder();
+        for (int i = matched.size() - 1; i >= 0; i--) { // innermost first
+            route.append(matched.get(i).getTemplate());
+        }
+        return route.toString().replaceFirst("^/api/[^/]+", "");
+    }
+}

@@ -1,0 +1,103 @@
+package io.aro.rp.frontend;
+
+import io.aro.rp.database.Database;
+import io.aro.rp.database.PreconditionRetry;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.glassfish.grizzly.http.server.HttpServer;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.server.ServerProperties;
+
+/**
+ * The ARM-facing frontend: Jersey on Grizzly serving the generated interfaces of every API version.
+ * Stateless: everything it knows is in the database, so any number can run.
+ *
+ * <p>Local runs serve plain HTTP. Production puts mutual TLS with ARM's client certificate in front
+ * (see docs/frontend.md); the seam is the listen URI and the Grizzly listener.
+ */
+public final class Frontend implements AutoCloseable {
+    private final HttpServer server;
+    private final AtomicBoolean ready = new AtomicBoolean(true);
+    private final URI uri;
+
+    private Frontend(HttpServer server, URI uri) {
+        this.server = server;
+        this.uri = uri;
+    }
+
+    /**
+     * Starts serving.
+     *
+     * @param skipTokens seals the continuation tokens of list pages; every instance needs the same key
+     */
+    public static Frontend start(FrontendSettings settings, Database database, SkipTokens skipTokens, MeterRegistry metrics, Clock clock,
+            PreconditionRetry retry) {
+        SubscriptionGate gate = new SubscriptionGate(database.subscriptions(), settings.subscriptionCacheTtl());
+        AsyncOperationUrls operations = new AsyncOperationUrls(database.asyncOperations(), settings.location(), clock);
+        ClusterRoutes routes = new ClusterRoutes(
+                new OpenShiftClusterGet(database.openShiftClusters(), gate),
+                new OpenShiftClusterList(database.openShiftClusters(), gate, skipTokens, settings.pageSize()),
+                new OpenShiftClusterPutOrPatch(database.openShiftClusters(), gate, operations, settings, clock, retry),
+                new OpenShiftClusterDelete(database.openShiftClusters(), gate, operations, retry),
+                new OpenShiftClusterCredentials(database.openShiftClusters(), gate));
+        VersionedClusterRoutes.Factory versioned = new VersionedClusterRoutes.Factory(routes);
+        Frontend[] self = new Frontend[1];
+
+        ResourceConfig config = new ResourceConfig()
+                .register(JacksonFeature.withoutExceptionMappers())
+                .register(FrontendJson.class)
+                .register(new ArmRequestFilter(settings.location()))
+                .register(RequestBodyFilter.class)
+                .register(new ArmResponseFilter(metrics))
+                .register(ExceptionMappers.CloudErrors.class)
+                .register(ExceptionMappers.MalformedJson.class)
+                .register(ExceptionMappers.ConstraintViolations.class)
+                .register(ExceptionMappers.WebApplicationExceptions.class)
+                .register(ExceptionMappers.Processing.class)
+                .register(ExceptionMappers.Unexpected.class)
+                .register(new io.aro.rp.frontend.v20200430.OpenShiftClustersResource(versioned))
+                .register(new io.aro.rp.frontend.v20200430.OperationsResource())
+                .register(new io.aro.rp.frontend.v20231122.OpenShiftClustersResource(versioned))
+                .register(new io.aro.rp.frontend.v20231122.OperationsResource())
+                .register(new io.aro.rp.frontend.v20231122.OpenShiftVersionsResource(new InstallableVersions(settings.installableVersions(), gate)))
+                .register(new AsyncOperationsResource(database.asyncOperations(), database.openShiftClusters(), gate))
+                .register(new SubscriptionsResource(database.subscriptions(), gate, retry))
+                .register(new HealthResource(() -> self[0] != null && self[0].ready.get()))
+                .property(ServerProperties.WADL_FEATURE_DISABLE, true)
+                .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
+                .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+
+        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(settings.listenUri(), config, false);
+        try {
+            server.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot listen on " + settings.listenUri(), e);
+        }
+        int port = server.getListeners().iterator().next().getPort();
+        URI uri = URI.create(settings.listenUri().getScheme() + "://" + settings.listenUri().getHost() + ":" + port + "/");
+        self[0] = new Frontend(server, uri);
+        return self[0];
+    }
+
+    /** Where the frontend listens (with the real port when the settings asked for port 0). */
+    public URI uri() {
+        return uri;
+    }
+
+    /** Starts failing readiness, so that load balancers stop sending requests before the frontend stops. */
+    public void stopAccepting() {
+        ready.set(false);
+    }
+
+    @Override
+    public void close() {
+        ready.set(false);
+        server.shutdownNow();
+    }
+}

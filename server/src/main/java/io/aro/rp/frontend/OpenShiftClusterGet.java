@@ -1,0 +1,23 @@
+package io.aro.rp.frontend;
+
+import io.aro.rp.api.ApiVersion;
+import io.aro.rp.database.OpenShiftClusterDocument;
+import io.aro.rp.database.OpenShiftClusters;
+import jakarta.ws.rs.core.Response;
+
+/** GET of a cluster: one point read, one conversion. */
+final class OpenShiftClusterGet {
+    private final OpenShiftClusters clusters;
+    private final SubscriptionGate subscriptions;
+
+    OpenShiftClusterGet(OpenShiftClusters clusters, SubscriptionGate subscriptions) {
+        this.clusters = clusters;
+        this.subscriptions = subscriptions;
+    }
+
+    <E> Response get(ApiVersion<E> api, ClusterRef ref) {
+        subscriptions.require(ref.subscriptionId(), SubscriptionGate.READ);
+        OpenShiftClusterDocument doc = clusters.get(ref.resourceId()).orElseThrow(ref::notFound);
+        return Response.ok(api.converter().toExternal(doc.getOpenShiftCluster())).build();
+    }
+}

@@ -1,0 +1,78 @@
+package io.aro.rp.frontend;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.testing.Http.Reply;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Twenty clients write one cluster at once: one wins each round, the others are told why, nothing is lost, nothing fails with 500. */
+class ConcurrentPutTest {
+    @Test
+    void twentyConcurrentCreatesMakeOneCluster(@TempDir Path dir) throws Exception {
+        try (FrontendHarness rp = new FrontendHarness(dir, 10)) {
+            String sub = UUID.randomUUID().toString();
+            rp.subscription(sub, "Registered");
+            String path = FrontendHarness.cluster(sub, "rg", "contended") + "?api-version=2023-11-22";
+            var body = FrontendHarness.createRequest("2023-11-22", sub);
+
+            List<Reply> replies = concurrently(20, i -> rp.http.put(path, body));
+
+            assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.toString());
+            assertTrue(replies.stream().allMatch(r -> r.status() == 201 || (r.status() == 409 && r.code().equals("RequestNotAllowed"))),
+                    replies.toString());
+            assertEquals(1, rp.database.openShiftClusters().listBySubscription(sub, null, 10).items().size());
+        }
+    }
+
+    @Test
+    void twentyConcurrentUpdatesLoseNoWrite(@TempDir Path dir) throws Exception {
+        try (FrontendHarness rp = new FrontendHarness(dir, 10)) {
+            String sub = UUID.randomUUID().toString();
+            rp.subscription(sub, "Registered");
+            String cluster = FrontendHarness.cluster(sub, "rg", "contended");
+            rp.http.put(cluster + "?api-version=2023-11-22", FrontendHarness.createRequest("2023-11-22", sub));
+            rp.finish(cluster, ProvisioningState.SUCCEEDED);
+
+            List<Reply> replies = concurrently(20, i -> rp.http.patch(cluster + "?api-version=2023-11-22", Map.of("tags", Map.of("writer", "w" + i))));
+
+            List<Reply> won = replies.stream().filter(r -> r.status() == 200).toList();
+            assertEquals(1, won.size(), replies.toString());
+            assertTrue(replies.stream().allMatch(r -> r.status() == 200 || r.status() == 409), replies.toString());
+            String tag = rp.http.get(cluster + "?api-version=2023-11-22").json().at("/tags/writer").asText();
+            assertEquals(won.get(0).json().at("/tags/writer").asText(), tag, "the winner's write is the one stored");
+        }
+    }
+
+    private interface Call {
+        Reply send(int i);
+    }
+
+    private static List<Reply> concurrently(int clients, Call call) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(clients);
+        try {
+            List<Future<Reply>> futures = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                int n = i;
+                futures.add(threads.submit(() -> call.send(n)));
+            }
+            List<Reply> replies = new ArrayList<>();
+            for (Future<Reply> f : futures) {
+                replies.add(f.get());
+            }
+            return replies;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}
