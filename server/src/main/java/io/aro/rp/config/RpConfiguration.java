@@ -22,16 +22,22 @@ import java.util.Objects;
  * <tr><td>ARO_DATABASE</td><td>embedded</td><td>{@code embedded} or {@code cosmos}</td></tr>
  * <tr><td>ARO_DATA_DIR</td><td>./data</td><td>the embedded store's directory (and its generated encryption key)</td></tr>
  * <tr><td>ARO_EMBEDDED_FSYNC</td><td>true</td><td>force each embedded write to disk</td></tr>
- * <tr><td>ARO_COSMOS_ENDPOINT, ARO_COSMOS_KEY, ARO_COSMOS_DATABASE, ARO_COSMOS_DIRECT</td><td>–, identity, ARO, false</td>
- *     <td>Cosmos DB account, key (absent: the RP's Azure identity), database, direct mode</td></tr>
+ * <tr><td>ARO_COSMOS_ENDPOINT, ARO_COSMOS_KEY, ARO_COSMOS_DATABASE, ARO_COSMOS_DIRECT, ARO_COSMOS_ENDPOINT_DISCOVERY</td>
+ *     <td>–, identity, ARO, false, true</td><td>Cosmos DB account, key (absent: the RP's Azure identity), database, direct mode,
+ *     regional endpoint discovery (off for emulators)</td></tr>
  * <tr><td>ARO_ENCRYPTION_KEYS</td><td>a key generated in ARO_DATA_DIR (embedded only)</td>
  *     <td>base64 AES-256 keys, comma separated, the current one first</td></tr>
+ * <tr><td>ARO_LEASE_TTL, ARO_HEARTBEAT, ARO_POLL_INTERVAL, ARO_WORKERS</td><td>PT60S, PT10S, PT1S, 16</td><td>the backend's leases and workers</td></tr>
+ * <tr><td>ARO_SHUTDOWN_GRACE, ARO_READINESS_DELAY</td><td>PT30S, PT0S</td><td>how long running steps may finish on SIGTERM; how long
+ *     readiness fails before the frontend stops (ARO: 80 s behind a load balancer)</td></tr>
+ * <tr><td>ARO_CLOUD</td><td>simulated</td><td>{@code simulated} (local, in ARO_DATA_DIR) or {@code azure}</td></tr>
+ * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */
 public record RpConfiguration(URI listen, String location, String managedDomain, List<String> installableVersions, String defaultVersion,
         String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
-        boolean cosmosDirect, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
-        Duration shutdownGrace) {
+        boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
+        Duration shutdownGrace, Duration readinessDelay, String cloud, Duration simulatedStepDelay) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
@@ -43,6 +49,9 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
         }
         if (database.equals("cosmos") && cosmosEndpoint == null) {
             throw new IllegalArgumentException("ARO_DATABASE=cosmos needs ARO_COSMOS_ENDPOINT");
+        }
+        if (!List.of("simulated", "azure").contains(cloud)) {
+            throw new IllegalArgumentException("ARO_CLOUD must be simulated or azure, not " + cloud);
         }
         if (database.equals("cosmos") && encryptionKeys == null) {
             throw new IllegalArgumentException("ARO_DATABASE=cosmos needs ARO_ENCRYPTION_KEYS: every instance must seal secrets with the same keys");
@@ -68,12 +77,16 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
                 env.get("ARO_COSMOS_KEY"),
                 env.getOrDefault("ARO_COSMOS_DATABASE", "ARO"),
                 Boolean.parseBoolean(env.getOrDefault("ARO_COSMOS_DIRECT", "false")),
+                Boolean.parseBoolean(env.getOrDefault("ARO_COSMOS_ENDPOINT_DISCOVERY", "true")),
                 env.get("ARO_ENCRYPTION_KEYS"),
                 Duration.parse(env.getOrDefault("ARO_LEASE_TTL", "PT60S")),
                 Duration.parse(env.getOrDefault("ARO_HEARTBEAT", "PT10S")),
                 Duration.parse(env.getOrDefault("ARO_POLL_INTERVAL", "PT1S")),
                 Integer.parseInt(env.getOrDefault("ARO_WORKERS", "16")),
-                Duration.parse(env.getOrDefault("ARO_SHUTDOWN_GRACE", "PT30S")));
+                Duration.parse(env.getOrDefault("ARO_SHUTDOWN_GRACE", "PT30S")),
+                Duration.parse(env.getOrDefault("ARO_READINESS_DELAY", "PT0S")),
+                env.getOrDefault("ARO_CLOUD", "simulated"),
+                Duration.parse(env.getOrDefault("ARO_SIMULATED_STEP_DELAY", "PT1S")));
     }
 
     @Override
@@ -81,8 +94,9 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
         return "RpConfiguration[listen=" + listen + ", location=" + location + ", managedDomain=" + managedDomain + ", installableVersions="
                 + installableVersions + ", defaultVersion=" + defaultVersion + ", database=" + database + ", dataDir=" + dataDir
                 + ", embeddedFsync=" + embeddedFsync + ", cosmosEndpoint=" + cosmosEndpoint + ", cosmosKey=" + (cosmosKey == null ? "none" : "redacted")
-                + ", cosmosDatabase=" + cosmosDatabase + ", cosmosDirect=" + cosmosDirect + ", encryptionKeys="
+                + ", cosmosDatabase=" + cosmosDatabase + ", cosmosDirect=" + cosmosDirect + ", cosmosEndpointDiscovery=" + cosmosEndpointDiscovery + ", encryptionKeys="
                 + (encryptionKeys == null ? "generated" : "redacted") + ", leaseTtl=" + leaseTtl + ", heartbeat=" + heartbeat
-                + ", pollInterval=" + pollInterval + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace + "]";
+                + ", pollInterval=" + pollInterval + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace + ", readinessDelay=" + readinessDelay
+                + ", cloud=" + cloud + ", simulatedStepDelay=" + simulatedStepDelay + "]";
     }
 }

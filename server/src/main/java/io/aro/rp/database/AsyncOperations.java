@@ -1,10 +1,14 @@
 package io.aro.rp.database;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.aro.rp.api.AsyncOperation;
+import io.aro.rp.api.ProvisioningState;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** The AsyncOperations container: one document per long-running operation, partitioned by its own id, kept for 7 days. */
@@ -27,6 +31,27 @@ public final class AsyncOperations extends TypedContainer<AsyncOperationDocument
         document.setId(document.getId().toLowerCase(Locale.ROOT));
         document.setTtl(TIME_TO_LIVE.toSeconds());
         return createDocument(document);
+    }
+
+    /**
+     * Records a new operation on the cluster with {@code clusterKey} that puts it in {@code state}.
+     *
+     * @return the operation's id
+     */
+    public String start(String clusterKey, ProvisioningState state, Instant now) {
+        String id = UUID.randomUUID().toString();
+        AsyncOperation op = new AsyncOperation();
+        op.setId(id);
+        op.setName(id);
+        op.setInitialProvisioningState(state);
+        op.setProvisioningState(state);
+        op.setStartTime(now);
+        AsyncOperationDocument doc = new AsyncOperationDocument();
+        doc.setId(id);
+        doc.setOpenShiftClusterKey(clusterKey);
+        doc.setAsyncOperation(op);
+        create(doc);
+        return id;
     }
 
     /** The operation, or empty when there is none or it has expired. */

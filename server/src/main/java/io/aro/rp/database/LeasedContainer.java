@@ -74,12 +74,48 @@ abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<
      * @throws LostLeaseException when this process no longer holds the lease
      */
     D endLease(String partitionKey, String id, Consumer<D> mutation) {
+        return endLease(partitionKey, id, mutation, null);
+    }
+
+    /**
+     * Like {@link #endLease(String, String, Consumer)}, but no process may take the document before
+     * {@code notBefore} has passed (ARO's retryLater).
+     */
+    D endLease(String partitionKey, String id, Consumer<D> mutation, java.time.Duration notBefore) {
         return patchDocument(partitionKey, id, document -> {
             requireLease(document);
             mutation.accept(document);
             document.setLeaseOwner(null);
-            document.setLeaseExpires(null);
+            document.setLeaseExpires(notBefore == null ? null : now() + notBefore.toSeconds());
         });
+    }
+
+    /**
+     * Deletes the document as the lease holder, retried when a heartbeat wrote it in between.
+     *
+     * @throws LostLeaseException when this process no longer holds the lease
+     */
+    void deleteWithLease(String partitionKey, String id) {
+        dev.failsafe.Failsafe.with(onPreconditionFailed()).run(() -> {
+            D document = getDocument(partitionKey, id).orElseThrow(
+                    () -> new DocumentNotFoundException("no document " + id + " in partition " + partitionKey));
+            requireLease(document);
+            deleteDocument(document);
+        });
+    }
+
+    /**
+     * Checks, with a fresh read, that this process still holds the lease and it has not expired: the
+     * fence a worker passes before each step, so that one paused past its lease starts nothing new.
+     *
+     * @throws LostLeaseException otherwise
+     */
+    void requireLiveLease(String partitionKey, String id) {
+        D document = getDocument(partitionKey, id).orElseThrow(() -> new LostLeaseException("lost lease on " + id + ": it is gone"));
+        requireLease(document);
+        if (document.getLeaseExpires() == null || document.getLeaseExpires() < now()) {
+            throw new LostLeaseException("lost lease on " + id + ": it expired");
+        }
     }
 
     private void requireLease(D document) {

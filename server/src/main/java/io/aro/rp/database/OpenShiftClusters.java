@@ -103,6 +103,12 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
         return patchWithLease(partition(key), id(key), mutation);
     }
 
+    /** Checks that this process still holds an unexpired lease on the cluster. */
+    public void requireLiveLease(String resourceId) {
+        String key = key(resourceId);
+        requireLiveLease(partition(key), id(key));
+    }
+
     /** Extends this process's lease on the cluster. */
     public OpenShiftClusterDocument renewLease(String resourceId) {
         String key = key(resourceId);
@@ -113,6 +119,12 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
     public OpenShiftClusterDocument endLease(String resourceId, Consumer<OpenShiftClusterDocument> mutation) {
         String key = key(resourceId);
         return endLease(partition(key), id(key), mutation);
+    }
+
+    /** Deletes the cluster's document as the holder of its lease: the last step of a deletion. */
+    public void deleteWithLease(String resourceId) {
+        String key = key(resourceId);
+        deleteWithLease(partition(key), id(key));
     }
 
     /** Deletes the cluster's document if it is still at the ETag it was read with. */

@@ -53,6 +53,12 @@ public final class Subscriptions extends LeasedContainer<SubscriptionDocument> {
         return endLease(id, id, mutation);
     }
 
+    /** Releases this process's lease on the subscription so that no process takes it again before {@code delay} has passed. */
+    public SubscriptionDocument retryLater(String subscriptionId, java.time.Duration delay) {
+        String id = subscriptionId.toLowerCase(Locale.ROOT);
+        return endLease(id, id, doc -> { }, delay);
+    }
+
     /** Extends this process's lease on the subscription. */
     public SubscriptionDocument renewLease(String subscriptionId) {
         String id = subscriptionId.toLowerCase(Locale.ROOT);

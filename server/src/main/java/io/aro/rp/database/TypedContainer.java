@@ -29,6 +29,10 @@ abstract class TypedContainer<D extends Document> {
                 .build();
     }
 
+    RetryPolicy<Object> onPreconditionFailed() {
+        return onPreconditionFailed;
+    }
+
     /** The partition a document belongs to. */
     abstract String partitionKey(D document);
 

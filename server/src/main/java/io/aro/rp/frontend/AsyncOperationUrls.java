@@ -1,12 +1,9 @@
 package io.aro.rp.frontend;
 
 import io.aro.rp.api.ResourceNames;
-import io.aro.rp.database.AsyncOperationDocument;
 import io.aro.rp.database.AsyncOperations;
-import io.aro.rp.api.AsyncOperation;
 import io.aro.rp.api.ProvisioningState;
 import java.time.Clock;
-import java.util.UUID;
 
 /** Starts asynchronous operations and names the URLs that clients poll them at. */
 final class AsyncOperationUrls {
@@ -22,19 +19,7 @@ final class AsyncOperationUrls {
 
     /** Records a new operation on the cluster with {@code key} that puts it in {@code state}; returns its id. */
     String start(String key, ProvisioningState state) {
-        String id = UUID.randomUUID().toString();
-        AsyncOperation op = new AsyncOperation();
-        op.setId(id);
-        op.setName(id);
-        op.setInitialProvisioningState(state);
-        op.setProvisioningState(state);
-        op.setStartTime(clock.instant());
-        AsyncOperationDocument doc = new AsyncOperationDocument();
-        doc.setId(id);
-        doc.setOpenShiftClusterKey(key);
-        doc.setAsyncOperation(op);
-        asyncOperations.create(doc);
-        return id;
+        return asyncOperations.start(key, state, clock.instant());
     }
 
     /** The Azure-AsyncOperation URL: the operation's status. */

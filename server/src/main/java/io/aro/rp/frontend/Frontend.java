@@ -13,6 +13,7 @@ import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
 import org.glassfish.jersey.jackson.JacksonFeature;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
+import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * The ARM-facing frontend: Jersey on Grizzly serving the generated interfaces of every API version.
@@ -38,6 +39,10 @@ public final class Frontend implements AutoCloseable {
      */
     public static Frontend start(FrontendSettings settings, Database database, SkipTokens skipTokens, MeterRegistry metrics, Clock clock,
             PreconditionRetry retry) {
+        if (!SLF4JBridgeHandler.isInstalled()) {
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
         SubscriptionGate gate = new SubscriptionGate(database.subscriptions(), settings.subscriptionCacheTtl());
         AsyncOperationUrls operations = new AsyncOperationUrls(database.asyncOperations(), settings.location(), clock);
         ClusterRoutes routes = new ClusterRoutes(

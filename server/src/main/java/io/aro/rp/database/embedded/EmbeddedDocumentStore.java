@@ -46,7 +46,9 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+            // "retry:" reopens the file when a thread is interrupted during I/O (a cancelled worker), which
+            // would otherwise close the file channel and with it the store.
+            MVStore store = new MVStore.Builder().fileName("retry:" + file.toAbsolutePath()).autoCommitDisabled().open();
             return new EmbeddedDocumentStore(store, clock, fsync);
         } catch (IOException | MVStoreException e) {
             throw new DatabaseException("cannot open the embedded store " + file + ": " + e.getMessage(), e);

@@ -1,0 +1,171 @@
+package io.aro.rp.backend;
+
+import io.aro.rp.cloud.ClusterCloud;
+import io.aro.rp.cloud.OpenShiftInstaller;
+import io.aro.rp.database.Database;
+import io.aro.rp.database.OpenShiftClusterDocument;
+import io.aro.rp.database.SubscriptionDocument;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The backend: polls the database for clusters with work and deleted subscriptions, takes each under a
+ * lease and works on it in a pool of workers, renewing every lease by heartbeat. Any number of backend
+ * processes can share a database; a lease makes each cluster one worker's at a time, and a crashed
+ * worker's lease expires so that another continues.
+ */
+public final class Backend implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+
+    private final Database database;
+    private final BackendSettings settings;
+    private final Clock clock;
+    private final ClusterCloud cloud;
+    private final ClusterInstall install;
+    private final OperationOutcome outcome;
+    private final ExecutorService pool;
+    private final ScheduledExecutorService heartbeats;
+    private final Semaphore slots;
+    private final Set<Worker> running = ConcurrentHashMap.newKeySet();
+    private final Thread loop;
+    private volatile boolean dequeuing = true;
+
+    private Backend(Database database, ClusterCloud cloud, OpenShiftInstaller installer, BackendSettings settings, Clock clock, MeterRegistry metrics) {
+        this.database = database;
+        this.settings = settings;
+        this.clock = clock;
+        this.cloud = cloud;
+        this.outcome = new OperationOutcome(database.asyncOperations(), clock, metrics);
+        this.install = new ClusterInstall(cloud, installer, outcome);
+        this.pool = Executors.newFixedThreadPool(settings.workers(), named("backend-worker"));
+        this.heartbeats = Executors.newSingleThreadScheduledExecutor(named("backend-heartbeat"));
+        this.slots = new Semaphore(settings.workers());
+        this.loop = named("backend-dequeue").newThread(this::dequeueLoop);
+        Gauge.builder("aro.backend.workers.active", running, Set::size).description("Documents this backend works on").register(metrics);
+    }
+
+    /** Starts polling for work. */
+    public static Backend start(Database database, ClusterCloud cloud, OpenShiftInstaller installer, BackendSettings settings, Clock clock,
+            MeterRegistry metrics) {
+        Backend backend = new Backend(database, cloud, installer, settings, clock, metrics);
+        backend.loop.start();
+        LOG.atInfo().addKeyValue("workers", settings.workers()).log("backend started");
+        return backend;
+    }
+
+    private void dequeueLoop() {
+        while (dequeuing) {
+            try {
+                if (!slots.tryAcquire(settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS)) {
+                    continue;
+                }
+                Worker worker = nextWork();
+                if (worker == null) {
+                    slots.release();
+                    Thread.sleep(settings.pollInterval().toMillis());
+                    continue;
+                }
+                submit(worker);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                slots.release();
+                LOG.warn("cannot dequeue work: {}", e.getMessage());
+                sleepQuietly();
+            }
+        }
+    }
+
+    private Worker nextWork() {
+        Optional<OpenShiftClusterDocument> cluster = database.openShiftClusters().dequeue();
+        if (cluster.isPresent()) {
+            return new ClusterWorker(database.openShiftClusters(), database.asyncOperations(), cloud, install, outcome, settings, cluster.get());
+        }
+        Optional<SubscriptionDocument> subscription = database.subscriptions().dequeue();
+        return subscription.map(s -> new SubscriptionDeletion(database.subscriptions(), database.openShiftClusters(), database.asyncOperations(),
+                clock, settings.subscriptionRetryDelay(), s)).orElse(null);
+    }
+
+    private void submit(Worker worker) {
+        long beat = settings.heartbeat().toMillis();
+        ScheduledFuture<?> heartbeat = worker instanceof ClusterWorker cw
+                ? heartbeats.scheduleAtFixedRate(cw::renewLease, beat, beat, TimeUnit.MILLISECONDS)
+                : null;
+        running.add(worker);
+        pool.execute(() -> {
+            try {
+                worker.run();
+            } finally {
+                if (heartbeat != null) {
+                    heartbeat.cancel(false);
+                }
+                running.remove(worker);
+                slots.release();
+            }
+        });
+    }
+
+    /**
+     * Stops taking work, lets running steps finish within the grace period, then cancels what still runs
+     * and hands those clusters back, so that no lease outlives the grace period.
+     */
+    @Override
+    public void close() {
+        dequeuing = false;
+        loop.interrupt();
+        try {
+            loop.join(settings.pollInterval().toMillis() + 5_000);
+            pool.shutdown();
+            if (!pool.awaitTermination(settings.shutdownGrace().toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.atInfo().addKeyValue("workers", running.size()).log("grace period over: handing running work back");
+                running.forEach(w -> {
+                    if (w instanceof ClusterWorker cw) {
+                        cw.stop();
+                    } else {
+                        w.cancel("the backend is stopping");
+                    }
+                });
+                pool.awaitTermination(30, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            pool.shutdownNow();
+            heartbeats.shutdownNow();
+        }
+        LOG.info("backend stopped");
+    }
+
+    private void sleepQuietly() {
+        try {
+            Thread.sleep(settings.pollInterval().toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Daemon threads named name-1, name-2, ... */
+    private static ThreadFactory named(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

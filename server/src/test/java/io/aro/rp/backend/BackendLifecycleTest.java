@@ -1,0 +1,210 @@
+package io.aro.rp.backend;
+
+import static io.aro.rp.backend.LifecycleHarness.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aro.rp.api.CloudError;
+import io.aro.rp.api.CloudErrorBody;
+import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.cloud.SimulatedCloud;
+import io.aro.rp.cloud.SimulatedCloud.Step;
+import io.aro.rp.database.embedded.EmbeddedDocumentStore;
+import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.testing.Http.Reply;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The whole lifecycle through the API with the backend and the simulated cloud: success, failure at every step, retries, limits, shutdown. */
+class BackendLifecycleTest {
+    private static final String V = "?api-version=2023-11-22";
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @TempDir
+    Path dir;
+    LifecycleHarness rp;
+    SimulatedCloud cloud;
+    String sub;
+    String cluster;
+
+    @BeforeEach
+    void start() {
+        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false), Clock.systemUTC(), dir.resolve("cloud"));
+        cloud = rp.cloud();
+        sub = UUID.randomUUID().toString();
+        rp.http.put("/subscriptions/" + sub + "?api-version=2.0", Map.of("state", "Registered", "properties", Map.of("tenantId", "t")));
+        cluster = FrontendHarness.cluster(sub, "rg", "lifecycle");
+    }
+
+    @AfterEach
+    void stop() {
+        rp.close();
+    }
+
+    private String create() {
+        Reply put = rp.http.put(cluster + V, FrontendHarness.createRequest("2023-11-22", sub));
+        assertEquals(201, put.status(), put.toString());
+        return local(put.header("Azure-AsyncOperation"));
+    }
+
+    private JsonNode awaitOperation(String statusUrl, String status) {
+        JsonNode[] last = new JsonNode[1];
+        await("the operation is " + status, WAIT, () -> {
+            Reply reply = rp.http.get(statusUrl);
+            assertEquals(200, reply.status(), reply.toString());
+            last[0] = reply.json();
+            return status.equals(reply.json().path("status").asText());
+        });
+        return last[0];
+    }
+
+    private static String local(String url) {
+        return url.replaceFirst("^https?://[^/]+", "");
+    }
+
+    @Test
+    void createUpdateAndDeleteThroughTheApi() {
+        rp.backend("backend", cloud);
+        JsonNode created = awaitOperation(create(), "Succeeded");
+        assertTrue(created.has("endTime"));
+
+        Reply get = rp.http.get(cluster + V);
+        assertEquals("Succeeded", get.json().at("/properties/provisioningState").asText());
+        assertTrue(get.json().at("/properties/consoleProfile/url").asText().startsWith("https://console-openshift-console.apps."));
+        assertTrue(get.json().at("/properties/apiserverProfile/url").asText().startsWith("https://api."));
+        assertFalse(get.json().at("/properties/apiserverProfile/ip").asText().isEmpty());
+        assertFalse(get.json().at("/properties/ingressProfiles/0/ip").asText().isEmpty());
+        assertFalse(rp.http.post(cluster + "/listCredentials" + V, null).json().path("kubeadminPassword").asText().isEmpty());
+        var doc = rp.cluster(cluster).orElseThrow();
+        assertNull(doc.getLeaseOwner());
+        assertNull(doc.getOpenShiftCluster().getProperties().getInstall(), "the install is over");
+        assertEquals(ProvisioningState.CREATING, doc.getOpenShiftCluster().getProperties().getLastProvisioningState());
+        String infraId = doc.getOpenShiftCluster().getProperties().getInfraId();
+        assertTrue(cloud.resources().stream().noneMatch(r -> r.endsWith(infraId + "-bootstrap")), "the bootstrap VM is gone");
+        assertEquals(3, cloud.resources().stream().filter(r -> r.contains(infraId + "-worker-")).count());
+
+        Reply patch = rp.http.patch(cluster + V, Map.of("properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 5)})));
+        awaitOperation(local(patch.header("Azure-AsyncOperation")), "Succeeded");
+        assertEquals(5, cloud.resources().stream().filter(r -> r.contains(infraId + "-worker-")).count(), "the workers were scaled");
+        assertEquals(ProvisioningState.SUCCEEDED, rp.state(cluster));
+
+        Reply delete = rp.http.delete(cluster + V);
+        assertEquals(202, delete.status());
+        String result = local(delete.header("Location"));
+        await("the deletion is over", WAIT, () -> rp.http.get(result).status() == 204);
+        assertEquals(404, rp.http.get(cluster + V).status());
+        assertEquals("Succeeded", rp.http.get(local(delete.header("Azure-AsyncOperation"))).json().path("status").asText());
+        assertTrue(cloud.resources().isEmpty(), "nothing is left in the cloud: " + cloud.resources());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Step.class, names = {"VALIDATE", "CREATE_RESOURCE_GROUP", "DEPLOY_STORAGE", "ATTACH_SECURITY_GROUPS",
+        "DEPLOY_CLUSTER_RESOURCES", "INSTALL_OPENSHIFT", "REMOVE_BOOTSTRAP"})
+    void aFailingInstallStepFailsTheCluster(Step step) {
+        cloud.failAt(step, injected(step));
+        rp.backend("backend", cloud);
+
+        JsonNode failed = awaitOperation(create(), "Failed");
+
+        assertEquals("InjectedFailure", failed.at("/error/code").asText());
+        assertEquals("injected at " + step, failed.at("/error/message").asText());
+        Reply get = rp.http.get(cluster + V);
+        assertEquals(200, get.status());
+        assertEquals("Failed", get.json().at("/properties/provisioningState").asText());
+        assertEquals(ProvisioningState.CREATING, rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getFailedProvisioningState());
+        assertNull(rp.cluster(cluster).orElseThrow().getLeaseOwner());
+        assertEquals(409, rp.http.patch(cluster + V, Map.of("tags", Map.of())).status(), "a failed create must be deleted");
+    }
+
+    @Test
+    void aFailingUpdateAndAFailingDeleteFailTheCluster() {
+        rp.backend("backend", cloud);
+        awaitOperation(create(), "Succeeded");
+
+        cloud.failAt(Step.UPDATE, injected(Step.UPDATE));
+        JsonNode update = awaitOperation(local(rp.http.patch(cluster + V, Map.of("tags", Map.of("a", "b"))).header("Azure-AsyncOperation")), "Failed");
+        assertEquals("InjectedFailure", update.at("/error/code").asText());
+        assertEquals(ProvisioningState.UPDATING, rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getFailedProvisioningState());
+
+        cloud.failAt(Step.DELETE, injected(Step.DELETE));
+        JsonNode delete = awaitOperation(local(rp.http.delete(cluster + V).header("Azure-AsyncOperation")), "Failed");
+        assertEquals("InjectedFailure", delete.at("/error/code").asText());
+        assertEquals(ProvisioningState.DELETING, rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getFailedProvisioningState());
+
+        cloud.clearFaults();
+        String again = local(rp.http.delete(cluster + V).header("Location"));
+        await("the second deletion is over", WAIT, () -> rp.http.get(again).status() == 204);
+    }
+
+    @Test
+    void transientFailuresAreRetried() {
+        cloud.throttleAt(Step.DEPLOY_STORAGE, 2);
+        rp.backend("backend", cloud);
+        awaitOperation(create(), "Succeeded");
+        assertEquals(3, cloud.calls(Step.DEPLOY_STORAGE));
+    }
+
+    @Test
+    void anOperationTakenUpTooOftenFails() {
+        String status = create();
+        rp.database.openShiftClusters().patch(cluster, doc -> doc.setDequeues(5)); // as after five crashed attempts
+        rp.backend("backend", cloud);
+
+        JsonNode failed = awaitOperation(status, "Failed");
+        assertEquals("The operation was started 5 times without finishing and has been stopped. Update or delete the cluster to try again.",
+                failed.at("/error/message").asText());
+        assertEquals(0, cloud.calls(Step.VALIDATE), "nothing was attempted a sixth time");
+    }
+
+    @Test
+    void aDeletedSubscriptionsClustersAreDeleted() {
+        rp.backend("backend", cloud);
+        String second = FrontendHarness.cluster(sub, "rg", "second");
+        awaitOperation(create(), "Succeeded");
+        awaitOperation(local(rp.http.put(second + V, FrontendHarness.createRequest("2023-11-22", sub)).header("Azure-AsyncOperation")), "Succeeded");
+
+        rp.http.put("/subscriptions/" + sub + "?api-version=2.0", Map.of("state", "Deleted", "properties", Map.of("tenantId", "t")));
+
+        await("both clusters are deleted", WAIT, () -> rp.cluster(cluster).isEmpty() && rp.cluster(second).isEmpty());
+        await("the subscription is done", WAIT, () -> !rp.database.subscriptions().get(sub).orElseThrow().isDeleting());
+        assertTrue(cloud.resources().isEmpty(), cloud.resources().toString());
+    }
+
+    @Test
+    void aStoppingBackendHandsItsWorkBackWithinTheGracePeriod() throws Exception {
+        CountDownLatch never = new CountDownLatch(1);
+        SimulatedCloud stalling = rp.cloud();
+        stalling.stallAt(Step.DEPLOY_CLUSTER_RESOURCES, never);
+        Backend first = rp.backend("first", stalling, 4, Duration.ofMillis(200), Duration.ofMillis(500));
+        String status = create();
+        await("the install is stuck", WAIT, () -> stalling.calls(Step.DEPLOY_CLUSTER_RESOURCES) > 0);
+
+        long started = System.nanoTime();
+        first.close();
+        assertTrue(System.nanoTime() - started < Duration.ofSeconds(10).toNanos(), "the stop is bounded by the grace period");
+
+        var doc = rp.cluster(cluster).orElseThrow();
+        assertNull(doc.getLeaseOwner(), "no lease outlives the grace period");
+        assertEquals(ProvisioningState.CREATING, doc.getOpenShiftCluster().getProperties().getProvisioningState());
+
+        rp.backend("second", cloud);
+        awaitOperation(status, "Succeeded");
+    }
+
+    private static CloudError injected(Step step) {
+        return new CloudError(400, new CloudErrorBody("InjectedFailure", "injected at " + step, null, null));
+    }
+}

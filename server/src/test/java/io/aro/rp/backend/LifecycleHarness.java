@@ -1,0 +1,115 @@
+package io.aro.rp.backend;
+
+import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.cloud.SimulatedCloud;
+import io.aro.rp.database.Database;
+import io.aro.rp.database.DocumentStore;
+import io.aro.rp.database.LeaseSettings;
+import io.aro.rp.database.OpenShiftClusterDocument;
+import io.aro.rp.database.PreconditionRetry;
+import io.aro.rp.database.SecretCipher;
+import io.aro.rp.frontend.Frontend;
+import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.frontend.FrontendSettings;
+import io.aro.rp.frontend.SkipTokens;
+import io.aro.rp.testing.Http;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+/**
+ * A frontend and any number of backends in one JVM over one store, with a simulated cloud per backend in
+ * one shared directory: as several RP processes sharing a database and a cloud.
+ */
+final class LifecycleHarness implements AutoCloseable {
+    static final Duration TTL = Duration.ofSeconds(60);
+    static final String KEYS = SecretCipher.newKey();
+
+    final DocumentStore store;
+    final Clock clock;
+    final Path cloudDir;
+    final Database database;
+    final Frontend frontend;
+    final Http http;
+    final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final List<Backend> backends = new ArrayList<>();
+
+    LifecycleHarness(DocumentStore store, Clock clock, Path cloudDir) {
+        this.store = store;
+        this.clock = clock;
+        this.cloudDir = cloudDir;
+        this.database = database("frontend");
+        frontend = Frontend.start(new FrontendSettings(URI.create("http://127.0.0.1:0/"), FrontendHarness.LOCATION, "eastus.aroapp.io",
+                FrontendHarness.VERSIONS, "4.14.38", 10, Duration.ZERO, Duration.ZERO), database, new SkipTokens(new byte[32]), metrics, clock,
+                PreconditionRetry.DEFAULT);
+        http = new Http(frontend.uri());
+    }
+
+    /** A process's view of the database: its own lease owner. */
+    Database database(String owner) {
+        return Database.open(store, SecretCipher.fromBase64(KEYS), PreconditionRetry.DEFAULT, new LeaseSettings(owner, TTL, clock));
+    }
+
+    /** A simulated cloud of its own (for faults) over the shared directory. */
+    SimulatedCloud cloud() {
+        return new SimulatedCloud(cloudDir, Duration.ZERO);
+    }
+
+    /** A backend process: its own lease owner, cloud and metrics. */
+    Backend backend(String owner, SimulatedCloud cloud, int workers, Duration heartbeat, Duration grace) {
+        Backend backend = Backend.start(database(owner), cloud, cloud, new BackendSettings(Duration.ofMillis(50), workers, heartbeat, grace,
+                Duration.ofSeconds(1), 5, 3), clock, new SimpleMeterRegistry());
+        backends.add(backend);
+        return backend;
+    }
+
+    Backend backend(String owner, SimulatedCloud cloud) {
+        return backend(owner, cloud, 4, Duration.ofMillis(200), Duration.ofSeconds(2));
+    }
+
+    /**
+     * A backend whose one worker, once stuck, stands for a crashed process: it never renews its lease
+     * (an hour's heartbeat) and never takes other work (its only slot is taken).
+     */
+    Backend crashingBackend(String owner, SimulatedCloud cloud) {
+        return backend(owner, cloud, 1, Duration.ofHours(1), Duration.ZERO);
+    }
+
+    Optional<OpenShiftClusterDocument> cluster(String resourceId) {
+        return database.openShiftClusters().get(resourceId);
+    }
+
+    ProvisioningState state(String resourceId) {
+        return cluster(resourceId).map(d -> d.getOpenShiftCluster().getProperties().getProvisioningState()).orElse(null);
+    }
+
+    /** Waits up to {@code timeout} for {@code condition}. */
+    static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting until " + what);
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        backends.forEach(Backend::close);
+        frontend.close();
+        store.close();
+    }
+}
