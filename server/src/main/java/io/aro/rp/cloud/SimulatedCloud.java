@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -118,7 +119,11 @@ public final class SimulatedCloud implements ClusterCloud, OpenShiftInstaller {
         try (Stream<Path> files = Files.list(resources)) {
             List<String> ids = new ArrayList<>();
             for (Path file : (Iterable<Path>) files::iterator) {
-                ids.add(JSON.readTree(file.toFile()).path("id").asText());
+                try {
+                    ids.add(JSON.readTree(Files.readString(file)).path("id").asText());
+                } catch (NoSuchFileException e) {
+                    // deleted by another worker since the listing: gone, as Azure's list would say a moment later
+                }
             }
             return ids;
         } catch (IOException e) {
