@@ -71,7 +71,7 @@ public final class ResourceProvider implements AutoCloseable {
         Frontend frontend = null;
         if (role != Role.BACKEND) {
             FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(),
-                    config.installableVersions(), config.defaultVersion(), 10, Duration.ofSeconds(10), config.readinessDelay());
+                    config.installableVersions(), config.defaultVersion(), 10, Duration.ofSeconds(10));
             frontend = Frontend.start(settings, database, new SkipTokens(derive(keys, "aro-rp skip tokens")), metrics, clock, PreconditionRetry.DEFAULT);
             LOG.atInfo().addKeyValue("uri", frontend.uri()).log("frontend listening");
         }

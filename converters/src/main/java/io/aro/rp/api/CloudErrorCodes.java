@@ -21,7 +21,6 @@ public final class CloudErrorCodes {
     public static final String RESOURCE_GROUP_NOT_FOUND = "ResourceGroupNotFound";
     public static final String RESOURCE_NOT_FOUND = "ResourceNotFound";
     public static final String NOT_FOUND = "NotFound";
-    public static final String CONFLICT = "Conflict";
     public static final String DUPLICATE_CLIENT_ID = "DuplicateClientID";
     public static final String DUPLICATE_RESOURCE_GROUP = "DuplicateResourceGroup";
     public static final String MISSING_API_VERSION_PARAMETER = "MissingApiVersionParameter";

@@ -58,10 +58,4 @@ public final class Subscriptions extends LeasedContainer<SubscriptionDocument> {
         String id = subscriptionId.toLowerCase(Locale.ROOT);
         return endLease(id, id, doc -> { }, delay);
     }
-
-    /** Extends this process's lease on the subscription. */
-    public SubscriptionDocument renewLease(String subscriptionId) {
-        String id = subscriptionId.toLowerCase(Locale.ROOT);
-        return renewLease(id, id);
-    }
 }

@@ -26,7 +26,6 @@ public final class ArmRequest {
     private final String systemData;
     private final URI publicBase;
     private String apiVersion;
-    private String route;
 
     private ArmRequest(ContainerRequestContext context) {
         this.method = context.getMethod();
@@ -104,14 +103,5 @@ public final class ArmRequest {
 
     void apiVersion(String apiVersion) {
         this.apiVersion = apiVersion;
-    }
-
-    /** The route template that served the request, for logs and metrics, or null before matching. */
-    public String route() {
-        return route;
-    }
-
-    void route(String route) {
-        this.route = route;
     }
 }

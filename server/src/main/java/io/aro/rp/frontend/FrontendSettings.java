@@ -15,10 +15,9 @@ import java.util.Objects;
  * @param defaultVersion the version of a new cluster whose request names none
  * @param pageSize how many clusters one page of a list holds
  * @param subscriptionCacheTtl how long a frontend may use a subscription's state before reading it again
- * @param readinessDelay how long {@code /healthz/ready} keeps failing after a stop began, so load balancers drain first
  */
 public record FrontendSettings(URI listenUri, String location, String managedDomain, List<String> installableVersions,
-        String defaultVersion, int pageSize, Duration subscriptionCacheTtl, Duration readinessDelay) {
+        String defaultVersion, int pageSize, Duration subscriptionCacheTtl) {
 
     public FrontendSettings {
         Objects.requireNonNull(listenUri, "listenUri");

@@ -47,7 +47,7 @@ final class LifecycleHarness implements AutoCloseable {
         this.cloudDir = cloudDir;
         this.database = database("frontend");
         frontend = Frontend.start(new FrontendSettings(URI.create("http://127.0.0.1:0/"), FrontendHarness.LOCATION, "eastus.aroapp.io",
-                FrontendHarness.VERSIONS, "4.14.38", 10, Duration.ZERO, Duration.ZERO), database, new SkipTokens(new byte[32]), metrics, clock,
+                FrontendHarness.VERSIONS, "4.14.38", 10, Duration.ZERO), database, new SkipTokens(new byte[32]), metrics, clock,
                 PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());
     }

@@ -39,7 +39,7 @@ public final class FrontendHarness implements AutoCloseable {
                 SecretCipher.fromBase64(SecretCipher.newKey()), PreconditionRetry.DEFAULT,
                 new LeaseSettings("frontend-test", Duration.ofSeconds(60), Clock.systemUTC()));
         FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", VERSIONS,
-                "4.14.38", pageSize, Duration.ZERO, Duration.ZERO);
+                "4.14.38", pageSize, Duration.ZERO);
         frontend = Frontend.start(settings, database, new SkipTokens(skipTokenKey), metrics, Clock.systemUTC(), PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());
     }
