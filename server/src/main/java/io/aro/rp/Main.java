@@ -1,27 +1,36 @@
 package io.aro.rp;
 
 import io.aro.rp.config.RpConfiguration;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * The RP's executable: {@code java -jar aro-rp-server.jar [frontend|backend|all]} (default all), configured
- * by environment variables (see {@link RpConfiguration}). Stops gracefully on SIGTERM.
+ * The RP's executable: {@code java -jar aro-rp-server.jar [frontend|backend|all] [--cloud simulated|azure]}
+ * (default all; {@code --cloud} stands for ARO_CLOUD), configured by environment variables (see {@link RpConfiguration}). Stops gracefully on SIGTERM.
  */
 public final class Main {
     private Main() {
     }
 
     public static void main(String[] args) throws InterruptedException {
-        ResourceProvider.Role role;
+        ResourceProvider.Role role = ResourceProvider.Role.ALL;
+        Map<String, String> env = new HashMap<>(System.getenv());
         try {
-            role = ResourceProvider.Role.valueOf((args.length == 0 ? "all" : args[0]).toUpperCase(Locale.ROOT));
+            for (int i = 0; i < args.length; i++) {
+                if (args[i].equals("--cloud") && i + 1 < args.length) {
+                    env.put("ARO_CLOUD", args[++i]);
+                } else {
+                    role = ResourceProvider.Role.valueOf(args[i].toUpperCase(Locale.ROOT));
+                }
+            }
         } catch (IllegalArgumentException e) {
-            System.err.println("usage: aro-rp-server [frontend|backend|all]");
+            System.err.println("usage: aro-rp-server [frontend|backend|all] [--cloud simulated|azure]");
             System.exit(2);
             return;
         }
-        ResourceProvider rp = ResourceProvider.start(role, RpConfiguration.fromEnvironment(System.getenv()));
+        ResourceProvider rp = ResourceProvider.start(role, RpConfiguration.fromEnvironment(env));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             rp.close();

@@ -2,7 +2,12 @@ package io.aro.rp;
 
 import io.aro.rp.backend.Backend;
 import io.aro.rp.backend.BackendSettings;
+import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.SimulatedCloud;
+import io.aro.rp.cloud.azure.AzureCloudSettings;
+import io.aro.rp.cloud.azure.AzureClusterCloud;
+import io.aro.rp.cloud.azure.ClientSecretServicePrincipals;
+import io.aro.rp.cloud.azure.ResourceProviderIdentity;
 import io.aro.rp.config.RpConfiguration;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
@@ -77,12 +82,17 @@ public final class ResourceProvider implements AutoCloseable {
         }
         Backend backend = null;
         if (role != Role.FRONTEND) {
-            if (!config.cloud().equals("simulated")) {
-                throw new IllegalArgumentException("ARO_CLOUD=" + config.cloud() + " is not available in this build");
+            SimulatedCloud simulated = new SimulatedCloud(config.dataDir().resolve("simulated-cloud"), config.simulatedStepDelay());
+            ClusterCloud cloud = simulated;
+            if (config.cloud().equals("azure")) {
+                AzureCloudSettings azure = AzureCloudSettings.from(config.azure());
+                cloud = new AzureClusterCloud(ResourceProviderIdentity.credential(config.azure()), new ClientSecretServicePrincipals(azure), azure);
+                LOG.atWarn().addKeyValue("resourceManager", azure.resourceManagerEndpoint())
+                        .log("the backend drives Azure; the in-cluster OpenShift installation is SIMULATED (see docs/azure.md)");
+            } else {
+                LOG.warn("the backend drives a SIMULATED cloud in {}: nothing is created on Azure", config.dataDir().resolve("simulated-cloud"));
             }
-            SimulatedCloud cloud = new SimulatedCloud(config.dataDir().resolve("simulated-cloud"), config.simulatedStepDelay());
-            LOG.warn("the backend drives a SIMULATED cloud in {}: nothing is created on Azure", config.dataDir().resolve("simulated-cloud"));
-            backend = Backend.start(database, cloud, cloud, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
+            backend = Backend.start(database, cloud, simulated, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
                     config.shutdownGrace(), Duration.ofMinutes(10), 5, 5), clock, metrics);
         }
         return new ResourceProvider(config, database, frontend, backend);

@@ -84,7 +84,12 @@ final class ClusterWorker extends Worker {
         } catch (WorkCancelledException | LostLeaseException e) {
             LOG.info("abandoned work on the cluster: {}", e.getMessage());
         } catch (RuntimeException e) {
-            LOG.error("unexpected failure; the cluster is retried once its lease expires", e);
+            if (isCancelled()) {
+                // a cancellation interrupts the step, and a client library reports that in its own way
+                LOG.info("abandoned work on the cluster: {}", e.toString());
+            } else {
+                LOG.error("unexpected failure; the cluster is retried once its lease expires", e);
+            }
         } finally {
             if (releaseOnExit) {
                 Thread.interrupted(); // the cancellation's interrupt must not abort the hand-back

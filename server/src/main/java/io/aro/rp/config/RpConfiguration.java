@@ -31,13 +31,14 @@ import java.util.Objects;
  * <tr><td>ARO_SHUTDOWN_GRACE, ARO_READINESS_DELAY</td><td>PT30S, PT0S</td><td>how long running steps may finish on SIGTERM; how long
  *     readiness fails before the frontend stops (ARO: 80 s behind a load balancer)</td></tr>
  * <tr><td>ARO_CLOUD</td><td>simulated</td><td>{@code simulated} (local, in ARO_DATA_DIR) or {@code azure}</td></tr>
+ * <tr><td>ARO_AZURE_*</td><td></td><td>see {@link AzureConfiguration}</td></tr>
  * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */
 public record RpConfiguration(URI listen, String location, String managedDomain, List<String> installableVersions, String defaultVersion,
         String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
         boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
-        Duration shutdownGrace, Duration readinessDelay, String cloud, Duration simulatedStepDelay) {
+        Duration shutdownGrace, Duration readinessDelay, String cloud, AzureConfiguration azure, Duration simulatedStepDelay) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
@@ -86,6 +87,7 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
                 Duration.parse(env.getOrDefault("ARO_SHUTDOWN_GRACE", "PT30S")),
                 Duration.parse(env.getOrDefault("ARO_READINESS_DELAY", "PT0S")),
                 env.getOrDefault("ARO_CLOUD", "simulated"),
+                AzureConfiguration.fromEnvironment(env),
                 Duration.parse(env.getOrDefault("ARO_SIMULATED_STEP_DELAY", "PT1S")));
     }
 
@@ -97,6 +99,6 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
                 + ", cosmosDatabase=" + cosmosDatabase + ", cosmosDirect=" + cosmosDirect + ", cosmosEndpointDiscovery=" + cosmosEndpointDiscovery + ", encryptionKeys="
                 + (encryptionKeys == null ? "generated" : "redacted") + ", leaseTtl=" + leaseTtl + ", heartbeat=" + heartbeat
                 + ", pollInterval=" + pollInterval + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace + ", readinessDelay=" + readinessDelay
-                + ", cloud=" + cloud + ", simulatedStepDelay=" + simulatedStepDelay + "]";
+                + ", cloud=" + cloud + ", azure=" + azure + ", simulatedStepDelay=" + simulatedStepDelay + "]";
     }
 }

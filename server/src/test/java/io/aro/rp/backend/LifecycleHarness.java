@@ -1,6 +1,8 @@
 package io.aro.rp.backend;
 
 import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.cloud.ClusterCloud;
+import io.aro.rp.cloud.OpenShiftInstaller;
 import io.aro.rp.cloud.SimulatedCloud;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
@@ -64,7 +66,11 @@ final class LifecycleHarness implements AutoCloseable {
 
     /** A backend process: its own lease owner, cloud and metrics. */
     Backend backend(String owner, SimulatedCloud cloud, int workers, Duration heartbeat, Duration grace) {
-        Backend backend = Backend.start(database(owner), cloud, cloud, new BackendSettings(Duration.ofMillis(50), workers, heartbeat, grace,
+        return backend(owner, cloud, cloud, workers, heartbeat, grace);
+    }
+
+    Backend backend(String owner, ClusterCloud cloud, OpenShiftInstaller installer, int workers, Duration heartbeat, Duration grace) {
+        Backend backend = Backend.start(database(owner), cloud, installer, new BackendSettings(Duration.ofMillis(50), workers, heartbeat, grace,
                 Duration.ofSeconds(1), 5, 3), clock, new SimpleMeterRegistry());
         backends.add(backend);
         return backend;

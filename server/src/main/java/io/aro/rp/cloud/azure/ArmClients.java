@@ -1,0 +1,95 @@
+package io.aro.rp.cloud.azure;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.credential.TokenRequestContext;
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
+import com.azure.core.http.policy.ExponentialBackoffOptions;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.RetryOptions;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.http.policy.UserAgentPolicy;
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.profile.AzureProfile;
+import com.azure.resourcemanager.authorization.AuthorizationManager;
+import com.azure.resourcemanager.authorization.fluent.AuthorizationManagementClient;
+import com.azure.resourcemanager.network.NetworkManager;
+import com.azure.resourcemanager.network.fluent.NetworkManagementClient;
+import com.azure.resourcemanager.privatedns.PrivateDnsZoneManager;
+import com.azure.resourcemanager.privatedns.fluent.PrivateDnsManagementClient;
+import com.azure.resourcemanager.resources.ResourceManager;
+import com.azure.resourcemanager.resources.fluent.DeploymentsClient;
+import com.azure.resourcemanager.resources.fluent.ResourceManagementClient;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The ARM clients of one identity in one subscription, over one pipeline: user agent, retries of 429
+ * (honouring Retry-After) and 5xx with exponential backoff, and the identity's bearer token.
+ */
+final class ArmClients {
+    private final ResourceManagementClient resources;
+    private final DeploymentsClient deployments;
+    private final NetworkManagementClient network;
+    private final AuthorizationManagementClient authorization;
+    private final PrivateDnsManagementClient privateDns;
+
+    private ArmClients(HttpPipeline pipeline, AzureProfile profile, String subscriptionId) {
+        ResourceManager manager = ResourceManager.authenticate(pipeline, profile).withSubscription(subscriptionId);
+        this.resources = manager.serviceClient();
+        this.deployments = manager.deploymentClient().getDeployments();
+        this.network = NetworkManager.authenticate(pipeline, profile).serviceClient();
+        this.authorization = AuthorizationManager.authenticate(pipeline, profile).roleServiceClient();
+        this.privateDns = PrivateDnsZoneManager.authenticate(pipeline, profile).serviceClient();
+    }
+
+    static ArmClients connect(HttpClient httpClient, TokenCredential credential, String subscriptionId, AzureCloudSettings settings) {
+        String endpoint = settings.resourceManagerEndpoint().toString().replaceAll("/?$", "/");
+        // The public cloud's endpoints (Microsoft Graph among them, which the authorization client insists on but the RP never calls)
+        // with the configured ARM and authority.
+        Map<String, String> endpoints = new HashMap<>(AzureEnvironment.AZURE.getEndpoints());
+        endpoints.put("resourceManagerEndpointUrl", endpoint);
+        endpoints.put("managementEndpointUrl", endpoint);
+        endpoints.put("activeDirectoryEndpointUrl", settings.authorityHost().toString());
+        AzureEnvironment environment = new AzureEnvironment(endpoints);
+        RetryPolicy retry = new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions()
+                .setMaxRetries(settings.maxRetries()).setBaseDelay(settings.retryDelay()).setMaxDelay(settings.retryDelay().multipliedBy(30))));
+        // The SDK's bearer policy refuses plain HTTP; only a local ARM stand-in (a test) is reached that way.
+        HttpPipelinePolicy authentication = settings.resourceManagerEndpoint().getScheme().equals("https")
+                ? new BearerTokenAuthenticationPolicy(credential, settings.scope())
+                : (context, next) -> {
+                    String token = credential.getTokenSync(new TokenRequestContext().addScopes(settings.scope())).getToken();
+                    context.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer " + token);
+                    return next.process();
+                };
+        HttpPipeline pipeline = new HttpPipelineBuilder()
+                .httpClient(httpClient)
+                .policies(new UserAgentPolicy("aro-rp"), new RequestIdPolicy(), retry, authentication)
+                .build();
+        return new ArmClients(pipeline, new AzureProfile(null, subscriptionId, environment), subscriptionId);
+    }
+
+    ResourceManagementClient resources() {
+        return resources;
+    }
+
+    DeploymentsClient deployments() {
+        return deployments;
+    }
+
+    NetworkManagementClient network() {
+        return network;
+    }
+
+    AuthorizationManagementClient authorization() {
+        return authorization;
+    }
+
+    PrivateDnsManagementClient privateDns() {
+        return privateDns;
+    }
+}

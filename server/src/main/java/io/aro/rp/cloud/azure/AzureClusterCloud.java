@@ -1,0 +1,327 @@
+package io.aro.rp.cloud.azure;
+
+import static io.aro.rp.cloud.azure.ArmErrors.failure;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.http.HttpClient;
+import com.azure.core.management.exception.ManagementException;
+import com.azure.core.util.Context;
+import com.azure.resourcemanager.authorization.models.PrincipalType;
+import com.azure.resourcemanager.authorization.models.RoleAssignmentCreateParameters;
+import com.azure.resourcemanager.network.fluent.models.NetworkSecurityGroupInner;
+import com.azure.resourcemanager.network.fluent.models.SubnetInner;
+import com.azure.resourcemanager.privatedns.models.RecordType;
+import com.azure.resourcemanager.resources.fluent.models.DeploymentExtendedInner;
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceExpandedInner;
+import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
+import com.azure.resourcemanager.resources.fluentcore.arm.ResourceId;
+import com.azure.resourcemanager.resources.models.ResourceGroupPatchable;
+import io.aro.rp.api.OpenShiftCluster;
+import io.aro.rp.api.OpenShiftClusterProperties;
+import io.aro.rp.api.PreconfiguredNSG;
+import io.aro.rp.api.WorkerProfile;
+import io.aro.rp.cloud.ApiServerEndpoint;
+import io.aro.rp.cloud.ClusterCloud;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The production cloud: drives a cluster's Azure resources through ARM with the Azure SDK for Java, as
+ * the RP's own identity, and validates the customer's network as the cluster's service principal.
+ *
+ * <p>Every call reads before it writes, so that a step that runs again (after a crash or a lost lease)
+ * sends no second PUT for what exists: a deployment that succeeded with the same parameters is not
+ * repeated, an NSG already attached is not attached again, a role assignment that exists is kept.
+ * Deleting what is gone (404) succeeds.
+ */
+public final class AzureClusterCloud implements ClusterCloud {
+    private static final Logger LOG = LoggerFactory.getLogger(AzureClusterCloud.class);
+    /** The built-in Contributor role, which the cluster's service principal holds on the managed resource group. */
+    static final String CONTRIBUTOR_ROLE = "b24988ac-6180-42a0-ab88-20f7382dd24c";
+    private static final Map<String, Object> STORAGE_TEMPLATE = TemplateDeployments.template("storage.json");
+    private static final Map<String, Object> CLUSTER_TEMPLATE = TemplateDeployments.template("cluster.json");
+    private static final Map<String, Object> WORKERS_TEMPLATE = TemplateDeployments.template("workers.json");
+
+    private final TokenCredential identity;
+    private final ServicePrincipals servicePrincipals;
+    private final AzureCloudSettings settings;
+    private final HttpClient httpClient = HttpClient.createDefault();
+    private final LongRunningOperations operations;
+    private final TemplateDeployments deployments;
+    private final DynamicValidator validator;
+    private final Map<String, ArmClients> bySubscription = new ConcurrentHashMap<>();
+
+    /**
+     * @param identity the RP's own identity, which creates and deletes the cluster's resources
+     * @param servicePrincipals the credential of each cluster's service principal
+     */
+    public AzureClusterCloud(TokenCredential identity, ServicePrincipals servicePrincipals, AzureCloudSettings settings) {
+        this.identity = identity;
+        this.servicePrincipals = servicePrincipals;
+        this.settings = settings;
+        this.operations = new LongRunningOperations(settings);
+        this.deployments = new TemplateDeployments(operations);
+        this.validator = new DynamicValidator(settings);
+    }
+
+    @Override
+    public void validate(OpenShiftCluster cluster, boolean isCreate) {
+        ClusterResources names = ClusterResources.of(cluster);
+        TokenCredential servicePrincipal = servicePrincipals.of(cluster);
+        validator.validate(cluster, names, isCreate, servicePrincipal,
+                ArmClients.connect(httpClient, servicePrincipal, names.subscriptionId(), settings), rp(names));
+    }
+
+    @Override
+    public void createResourceGroup(OpenShiftCluster cluster) {
+        ClusterResources names = ClusterResources.of(cluster);
+        var groups = rp(names).resources().getResourceGroups();
+        ResourceGroupInner existing = getOrNull(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
+        if (existing != null) {
+            if (!cluster.getId().equalsIgnoreCase(existing.managedBy())) {
+                throw failure("ClusterResourceGroupAlreadyExists", "Resource group '" + names.groupId()
+                        + "' must not already exist.", "properties.clusterProfile.resourceGroupId");
+            }
+            return;
+        }
+        call(() -> groups.createOrUpdate(names.group(), new ResourceGroupInner().withLocation(cluster.getLocation())
+                .withManagedBy(cluster.getId()).withTags(tags(cluster))), "creating resource group '" + names.group() + "'");
+    }
+
+    @Override
+    public void deployStorage(OpenShiftCluster cluster) {
+        ClusterResources names = ClusterResources.of(cluster);
+        OpenShiftClusterProperties properties = cluster.getProperties();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("storageAccountName", names.storageAccount());
+        parameters.put("infraId", names.infraId());
+        parameters.put("apiServerVisibility", properties.getApiserverProfile().getVisibility().toString());
+        parameters.put("ingressVisibility", properties.getIngressProfiles().get(0).getVisibility().toString());
+        deployments.deploy(rp(names).deployments(), names.group(), "storage", STORAGE_TEMPLATE, parameters);
+    }
+
+    @Override
+    public void attachSecurityGroups(OpenShiftCluster cluster) {
+        if (preconfiguredNsg(cluster)) {
+            return; // the customer's own NSGs stay on their subnets
+        }
+        ClusterResources names = ClusterResources.of(cluster);
+        ArmClients rp = rp(names);
+        attach(rp, cluster.getProperties().getMasterProfile().getSubnetId(), names.masterNsgId());
+        for (String subnet : workerSubnets(cluster)) {
+            attach(rp, subnet, names.workerNsgId());
+        }
+    }
+
+    @Override
+    public ApiServerEndpoint deployClusterResources(OpenShiftCluster cluster) {
+        ClusterResources names = ClusterResources.of(cluster);
+        ArmClients rp = rp(names);
+        OpenShiftClusterProperties properties = cluster.getProperties();
+        grantServicePrincipalRole(cluster, names, rp);
+        String masterSubnet = properties.getMasterProfile().getSubnetId();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("infraId", names.infraId());
+        parameters.put("domain", names.domain());
+        parameters.put("vnetId", ResourceId.fromString(masterSubnet).parent().id());
+        parameters.put("masterSubnetId", masterSubnet);
+        parameters.put("masterVmSize", properties.getMasterProfile().getVmSize());
+        parameters.put("apiServerVisibility", properties.getApiserverProfile().getVisibility().toString());
+        DeploymentExtendedInner deployment = deployments.deploy(rp.deployments(), names.group(), "cluster", CLUSTER_TEMPLATE, parameters);
+        deployWorkers(cluster, names, rp);
+        return new ApiServerEndpoint(TemplateDeployments.output(deployment, "apiServerIp"), "https://api." + names.domain() + ":6443/");
+    }
+
+    @Override
+    public void removeBootstrap(OpenShiftCluster cluster) {
+        ClusterResources names = ClusterResources.of(cluster);
+        ArmClients rp = rp(names);
+        for (ClusterResources.VersionedId resource : names.bootstrap()) {
+            deleteIfExists(rp, resource);
+        }
+    }
+
+    @Override
+    public void update(OpenShiftCluster cluster) {
+        ClusterResources names = ClusterResources.of(cluster);
+        ArmClients rp = rp(names);
+        var groups = rp.resources().getResourceGroups();
+        ResourceGroupInner group = call(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
+        Map<String, String> tags = tags(cluster);
+        if (!tags.equals(group.tags() == null ? Map.of() : group.tags())) {
+            call(() -> groups.update(names.group(), new ResourceGroupPatchable().withTags(tags)), "tagging resource group '" + names.group() + "'");
+        }
+        grantServicePrincipalRole(cluster, names, rp); // a rotated service principal may be a new one
+        deployWorkers(cluster, names, rp);
+        removeWorkersBeyond(workerCount(cluster), names, rp);
+    }
+
+    @Override
+    public void delete(OpenShiftCluster cluster) {
+        ClusterResources names = ClusterResources.of(cluster);
+        ArmClients rp = rp(names);
+        var groups = rp.resources().getResourceGroups();
+        ResourceGroupInner group = getOrNull(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
+        // A group that exists but is not the cluster's was refused at install: it is the customer's and stays.
+        boolean ours = group != null && cluster.getId().equalsIgnoreCase(group.managedBy());
+        if (names.infraId() != null) {
+            detach(rp, cluster.getProperties().getMasterProfile().getSubnetId(), names.masterNsgId());
+            for (String subnet : workerSubnets(cluster)) {
+                detach(rp, subnet, names.workerNsgId());
+            }
+            if (ours) {
+                var records = rp.privateDns().getRecordSets();
+                for (String record : List.of("api", "api-int")) {
+                    ignoreNotFound(() -> records.delete(names.group(), names.domain(), RecordType.A, record), "deleting DNS record '" + record + "'");
+                }
+                ignoreNotFound(() -> operations.await(rp.privateDns().getVirtualNetworkLinks().beginDelete(names.group(), names.domain(), names.vnetLink()),
+                        "deleting DNS link '" + names.vnetLink() + "'"), "deleting DNS link '" + names.vnetLink() + "'");
+            }
+        }
+        if (ours) {
+            ignoreNotFound(() -> operations.await(groups.beginDelete(names.group()), "deleting resource group '" + names.group() + "'"),
+                    "deleting resource group '" + names.group() + "'");
+        } else if (group != null) {
+            LOG.atWarn().addKeyValue("resourceGroup", names.groupId()).log("left the resource group alone: it is not managed by the cluster");
+        }
+    }
+
+    private void deployWorkers(OpenShiftCluster cluster, ClusterResources names, ArmClients rp) {
+        WorkerProfile worker = cluster.getProperties().getWorkerProfiles().get(0);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("infraId", names.infraId());
+        parameters.put("workerSubnetId", worker.getSubnetId());
+        parameters.put("workerVmSize", worker.getVmSize());
+        parameters.put("workerCount", workerCount(cluster));
+        parameters.put("workerDiskSizeGB", worker.getDiskSizeGB());
+        deployments.deploy(rp.deployments(), names.group(), "workers", WORKERS_TEMPLATE, parameters);
+    }
+
+    /** Workers {@code count} and above removed after a scale-in (an Incremental deployment never removes anything). */
+    private void removeWorkersBeyond(int count, ClusterResources names, ArmClients rp) {
+        Iterable<GenericResourceExpandedInner> machines = call(() -> rp.resources().getResources().listByResourceGroup(names.group(),
+                "resourceType eq 'Microsoft.Compute/virtualMachines'", null, null, Context.NONE), "listing the virtual machines");
+        for (GenericResourceExpandedInner machine : machines) {
+            String name = machine.name();
+            if (name.startsWith(names.workerPrefix()) && name.substring(names.workerPrefix().length()).matches("\\d+")
+                    && Integer.parseInt(name.substring(names.workerPrefix().length())) >= count) {
+                for (ClusterResources.VersionedId resource : names.machine(name)) {
+                    deleteIfExists(rp, resource);
+                }
+            }
+        }
+    }
+
+    /**
+     * The cluster's service principal holds Contributor on the managed resource group, under a role
+     * assignment named after the group and the principal, so that granting it again is a no-op.
+     */
+    private void grantServicePrincipalRole(OpenShiftCluster cluster, ClusterResources names, ArmClients rp) {
+        String principal = AccessTokens.objectId(servicePrincipals.of(cluster), settings.scope());
+        String name = UUID.nameUUIDFromBytes((names.groupId().toLowerCase(Locale.ROOT) + "|" + principal).getBytes(StandardCharsets.UTF_8)).toString();
+        var assignments = rp.authorization().getRoleAssignments();
+        String what = "granting the service principal Contributor on resource group '" + names.group() + "'";
+        if (getOrNull(() -> assignments.get(names.groupId(), name), what) != null) {
+            return;
+        }
+        try {
+            assignments.create(names.groupId(), name, new RoleAssignmentCreateParameters()
+                    .withRoleDefinitionId("/subscriptions/" + names.subscriptionId() + "/providers/Microsoft.Authorization/roleDefinitions/" + CONTRIBUTOR_ROLE)
+                    .withPrincipalId(principal)
+                    .withPrincipalType(PrincipalType.SERVICE_PRINCIPAL));
+        } catch (ManagementException e) {
+            if (ArmErrors.status(e) != 409) { // RoleAssignmentExists: it holds the role under another name
+                throw ArmErrors.translate(e, what);
+            }
+        }
+    }
+
+    private void attach(ArmClients rp, String subnetId, String nsgId) {
+        ResourceId id = ResourceId.fromString(subnetId);
+        var subnets = rp.network().getSubnets();
+        SubnetInner subnet = call(() -> subnets.get(id.resourceGroupName(), id.parent().name(), id.name()), "reading subnet '" + subnetId + "'");
+        if (subnet.networkSecurityGroup() != null && nsgId.equalsIgnoreCase(subnet.networkSecurityGroup().id())) {
+            return;
+        }
+        subnet.withNetworkSecurityGroup(new NetworkSecurityGroupInner().withId(nsgId));
+        call(() -> operations.await(subnets.beginCreateOrUpdate(id.resourceGroupName(), id.parent().name(), id.name(), subnet),
+                "attaching NSG to subnet '" + subnetId + "'"), "attaching NSG to subnet '" + subnetId + "'");
+    }
+
+    /** The cluster's NSG taken off a subnet; a subnet that is gone or carries another NSG is left as it is. */
+    private void detach(ArmClients rp, String subnetId, String nsgId) {
+        ResourceId id = ResourceId.fromString(subnetId);
+        var subnets = rp.network().getSubnets();
+        SubnetInner subnet = getOrNull(() -> subnets.get(id.resourceGroupName(), id.parent().name(), id.name()), "reading subnet '" + subnetId + "'");
+        if (subnet == null || subnet.networkSecurityGroup() == null || !nsgId.equalsIgnoreCase(subnet.networkSecurityGroup().id())) {
+            return;
+        }
+        subnet.withNetworkSecurityGroup(null);
+        ignoreNotFound(() -> operations.await(subnets.beginCreateOrUpdate(id.resourceGroupName(), id.parent().name(), id.name(), subnet),
+                "detaching NSG from subnet '" + subnetId + "'"), "detaching NSG from subnet '" + subnetId + "'");
+    }
+
+    private void deleteIfExists(ArmClients rp, ClusterResources.VersionedId resource) {
+        String what = "deleting '" + resource.id() + "'";
+        ignoreNotFound(() -> operations.await(rp.resources().getResources().beginDeleteById(resource.id(), resource.apiVersion()), what), what);
+    }
+
+    private ArmClients rp(ClusterResources names) {
+        return bySubscription.computeIfAbsent(names.subscriptionId().toLowerCase(Locale.ROOT),
+                subscription -> ArmClients.connect(httpClient, identity, subscription, settings));
+    }
+
+    private static <T> T call(Supplier<T> call, String what) {
+        try {
+            return call.get();
+        } catch (ManagementException e) {
+            throw ArmErrors.translate(e, what);
+        }
+    }
+
+    private static <T> T getOrNull(Supplier<T> call, String what) {
+        try {
+            return call.get();
+        } catch (ManagementException e) {
+            if (ArmErrors.isNotFound(e)) {
+                return null;
+            }
+            throw ArmErrors.translate(e, what);
+        }
+    }
+
+    private static void ignoreNotFound(Runnable call, String what) {
+        getOrNull(() -> {
+            call.run();
+            return null;
+        }, what);
+    }
+
+    private static Set<String> workerSubnets(OpenShiftCluster cluster) {
+        Set<String> subnets = new LinkedHashSet<>();
+        cluster.getProperties().getWorkerProfiles().forEach(worker -> subnets.add(worker.getSubnetId()));
+        return subnets;
+    }
+
+    private static int workerCount(OpenShiftCluster cluster) {
+        return cluster.getProperties().getWorkerProfiles().stream().mapToInt(w -> w.getCount() == null ? 0 : w.getCount()).sum();
+    }
+
+    private static boolean preconfiguredNsg(OpenShiftCluster cluster) {
+        return cluster.getProperties().getNetworkProfile().getPreconfiguredNSG() == PreconfiguredNSG.ENABLED;
+    }
+
+    private static Map<String, String> tags(OpenShiftCluster cluster) {
+        return cluster.getTags() == null ? Map.of() : Map.copyOf(cluster.getTags());
+    }
+}

@@ -1,0 +1,47 @@
+package io.aro.rp.config;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How the RP reaches Azure when {@code ARO_CLOUD=azure}: which cloud, and which identity the RP itself
+ * uses (the cluster's service principal comes from each cluster document).
+ *
+ * <table>
+ * <tr><th>variable</th><th>default</th><th>meaning</th></tr>
+ * <tr><td>ARO_AZURE_CREDENTIAL</td><td>default</td><td>{@code default} (DefaultAzureCredential: environment, workload
+ *     identity, managed identity, Azure CLI), {@code managed-identity} or {@code client-certificate}</td></tr>
+ * <tr><td>ARO_AZURE_CLIENT_ID</td><td>–</td><td>the RP's application (client-certificate) or user-assigned managed identity</td></tr>
+ * <tr><td>ARO_AZURE_TENANT_ID</td><td>–</td><td>the RP's tenant (client-certificate)</td></tr>
+ * <tr><td>ARO_AZURE_CLIENT_CERTIFICATE_PATH</td><td>–</td><td>PEM file with the RP's certificate and private key (client-certificate)</td></tr>
+ * <tr><td>ARO_AZURE_RESOURCE_MANAGER_ENDPOINT, ARO_AZURE_AUTHORITY_HOST</td><td>the public cloud's</td><td>ARM and Microsoft
+ *     Entra ID, for sovereign clouds</td></tr>
+ * </table>
+ */
+public record AzureConfiguration(String credential, String clientId, String tenantId, Path clientCertificatePath, URI resourceManagerEndpoint,
+        URI authorityHost) {
+    public static final List<String> CREDENTIALS = List.of("default", "managed-identity", "client-certificate");
+
+    public AzureConfiguration {
+        if (!CREDENTIALS.contains(credential)) {
+            throw new IllegalArgumentException("ARO_AZURE_CREDENTIAL must be one of " + CREDENTIALS + ", not " + credential);
+        }
+        if (credential.equals("client-certificate") && (clientId == null || tenantId == null || clientCertificatePath == null)) {
+            throw new IllegalArgumentException(
+                    "ARO_AZURE_CREDENTIAL=client-certificate needs ARO_AZURE_CLIENT_ID, ARO_AZURE_TENANT_ID and ARO_AZURE_CLIENT_CERTIFICATE_PATH");
+        }
+    }
+
+    static AzureConfiguration fromEnvironment(Map<String, String> env) {
+        String certificate = env.get("ARO_AZURE_CLIENT_CERTIFICATE_PATH");
+        return new AzureConfiguration(
+                env.getOrDefault("ARO_AZURE_CREDENTIAL", "default"),
+                env.get("ARO_AZURE_CLIENT_ID"),
+                env.get("ARO_AZURE_TENANT_ID"),
+                certificate == null ? null : Path.of(certificate),
+                URI.create(env.getOrDefault("ARO_AZURE_RESOURCE_MANAGER_ENDPOINT", "https://management.azure.com/")),
+                URI.create(env.getOrDefault("ARO_AZURE_AUTHORITY_HOST", "https://login.microsoftonline.com/")));
+    }
+}

@@ -1,0 +1,147 @@
+package io.aro.rp.cloud.azure;
+
+import com.azure.core.credential.TokenCredential;
+import com.azure.core.exception.ClientAuthenticationException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.aro.rp.api.OpenShiftCluster;
+import io.aro.rp.api.OpenShiftClusterDefaults;
+import io.aro.rp.api.ResourceNames;
+import io.aro.rp.api.v20231122.OpenShiftClusterConverter;
+import io.aro.rp.testing.Examples;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import reactor.core.publisher.Mono;
+
+/**
+ * A customer's world in {@link FakeArm}: a subscription with a vnet whose master and worker subnets are
+ * as ARO needs them, and the cluster's service principal and the RP both Network Contributor on it;
+ * deployments that create what the RP's templates create. A test then breaks what it tests.
+ */
+public final class AzureFixture {
+    public static final String WRONG_SECRET = "wrong-secret";
+    /** A secret whose service principal cannot reach Entra ID, as during an outage. */
+    public static final String UNREACHABLE_SECRET = "unreachable-secret";
+    public static final String API_SERVER_IP = "20.30.40.50";
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    public final FakeArm arm;
+    public final String subscription;
+
+    public AzureFixture(FakeArm arm, String subscription) {
+        this.arm = arm;
+        this.subscription = subscription;
+        arm.put(vnetGroup(), JSON.createObjectNode().put("location", "eastus"));
+        ObjectNode vnet = JSON.createObjectNode().put("location", "eastus");
+        vnet.putObject("properties").putObject("addressSpace").putArray("addressPrefixes").add("10.0.0.0/22");
+        arm.put(vnetId(), vnet);
+        arm.put(masterSubnet(), subnet("10.0.0.0/23", true));
+        arm.put(workerSubnet(), subnet("10.0.2.0/23", false));
+        arm.grant(FakeArm.RP_PRINCIPAL, vnetId(), FakeArm.NETWORK_CONTRIBUTOR_ACTIONS);
+        arm.onDeployment("storage", p -> new FakeArm.DeploymentOutcome(Map.of(), List.of(
+                "providers/Microsoft.Storage/storageAccounts/" + p.path("storageAccountName").asText(),
+                "providers/Microsoft.Network/networkSecurityGroups/" + p.path("infraId").asText() + "-nsg",
+                "providers/Microsoft.Network/networkSecurityGroups/" + p.path("infraId").asText() + "-node-nsg")));
+        arm.onDeployment("cluster", p -> {
+            String infra = p.path("infraId").asText();
+            String zone = "providers/Microsoft.Network/privateDnsZones/" + p.path("domain").asText();
+            List<String> created = new ArrayList<>(List.of(zone, zone + "/virtualNetworkLinks/" + infra + "-network-link", zone + "/A/api",
+                    zone + "/A/api-int", "providers/Microsoft.Network/loadBalancers/" + infra + "-internal",
+                    "providers/Microsoft.Network/loadBalancers/" + infra, "providers/Microsoft.Network/publicIPAddresses/" + infra + "-pip-v4"));
+            created.addAll(machine(infra + "-bootstrap"));
+            for (int i = 0; i < 3; i++) {
+                created.addAll(machine(infra + "-master-" + i));
+            }
+            return new FakeArm.DeploymentOutcome(Map.of("apiServerIp", API_SERVER_IP), created);
+        });
+        arm.onDeployment("workers", p -> {
+            List<String> created = new ArrayList<>();
+            for (int i = 0; i < p.path("workerCount").asInt(); i++) {
+                created.addAll(machine(p.path("infraId").asText() + "-worker-" + i));
+            }
+            return new FakeArm.DeploymentOutcome(Map.of(), created);
+        });
+    }
+
+    private static List<String> machine(String name) {
+        return List.of("providers/Microsoft.Compute/virtualMachines/" + name, "providers/Microsoft.Network/networkInterfaces/" + name + "-nic",
+                "providers/Microsoft.Compute/disks/" + name + "_OSDisk");
+    }
+
+    private static ObjectNode subnet(String prefix, boolean master) {
+        ObjectNode subnet = JSON.createObjectNode();
+        ObjectNode properties = subnet.putObject("properties").put("addressPrefix", prefix);
+        properties.putArray("serviceEndpoints").addObject().put("service", "Microsoft.ContainerRegistry");
+        properties.put("privateLinkServiceNetworkPolicies", master ? "Disabled" : "Enabled");
+        return subnet;
+    }
+
+    public String vnetGroup() {
+        return "/subscriptions/" + subscription + "/resourceGroups/aro-vnet";
+    }
+
+    public String vnetId() {
+        return vnetGroup() + "/providers/Microsoft.Network/virtualNetworks/aro-vnet";
+    }
+
+    public String masterSubnet() {
+        return vnetId() + "/subnets/master";
+    }
+
+    public String workerSubnet() {
+        return vnetId() + "/subnets/worker";
+    }
+
+    /** The object ID of the service principal with {@code clientId}, which the fixture's credentials put in their tokens. */
+    public static String servicePrincipal(String clientId) {
+        return UUID.nameUUIDFromBytes(clientId.toLowerCase().getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    /** Grants the service principal with {@code clientId} Network Contributor on the vnet, and names it {@code sp} in the journal. */
+    public void networkContributor(String clientId) {
+        arm.grant(servicePrincipal(clientId), vnetId(), FakeArm.NETWORK_CONTRIBUTOR_ACTIONS);
+        arm.label(servicePrincipal(clientId), "sp");
+    }
+
+    /** Service principals as Entra ID would authenticate them: a token for any secret but {@link #WRONG_SECRET} and {@link #UNREACHABLE_SECRET}. */
+    public static ServicePrincipals servicePrincipals() {
+        return cluster -> {
+            var sp = cluster.getProperties().getServicePrincipalProfile();
+            if (WRONG_SECRET.equals(sp.getClientSecret().reveal())) {
+                return (TokenCredential) request -> Mono.error(new ClientAuthenticationException("AADSTS7000215: Invalid client secret provided.", null));
+            }
+            if (UNREACHABLE_SECRET.equals(sp.getClientSecret().reveal())) {
+                return (TokenCredential) request -> Mono.error(new ClientAuthenticationException("ClientSecretCredential authentication unavailable: "
+                        + "Connection refused", null));
+            }
+            return FakeArm.principal(servicePrincipal(sp.getClientId()));
+        };
+    }
+
+    /** The example cluster of 2023-11-22 in this subscription, as the frontend would store it, named for an install. */
+    public OpenShiftCluster cluster(String name) {
+        JsonNode request = Examples.request("2023-11-22", "OpenShiftClusters_CreateOrUpdate");
+        String json = request.toString().replace("225e02bc-43d0-43d1-a01a-17e584a4ef69", subscription)
+                .replace("aro-example-cluster", "aro-" + name);
+        OpenShiftCluster oc = new OpenShiftCluster();
+        try {
+            new OpenShiftClusterConverter().toInternal(JSON.readValue(json, io.aro.rp.generated.v20231122.model.OpenShiftCluster.class), oc);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        oc.setId(ResourceNames.resourceId(subscription, "rg", name));
+        oc.setName(name);
+        oc.setType(ResourceNames.RESOURCE_TYPE);
+        oc.setLocation("eastus");
+        OpenShiftClusterDefaults.apply(oc);
+        oc.getProperties().setInfraId(name + "-abcde");
+        oc.getProperties().setStorageSuffix("fghij");
+        networkContributor(oc.getProperties().getServicePrincipalProfile().getClientId());
+        return oc;
+    }
+}
