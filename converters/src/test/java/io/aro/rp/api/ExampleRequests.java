@@ -18,7 +18,7 @@ public final class ExampleRequests {
             .setSerializationInclusion(JsonInclude.Include.NON_NULL)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final Path EXAMPLES = Path.of("..", "swagger", "specification", "redhatopenshift", "resource-manager",
-            "Microsoft.RedHatOpenShift", "stable");
+            "Microsoft.RedHatOpenShift", "openshiftclusters", "stable");
 
     private ExampleRequests() {
     }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 final class Specs {
     static final List<String> VERSIONS = List.of("2020-04-30", "2023-11-22");
     static final Path SPECIFICATION = Path.of("specification").toAbsolutePath();
-    static final Path README = SPECIFICATION.resolve("redhatopenshift/resource-manager/readme.md");
+    static final Path README = SPECIFICATION.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/readme.md");
     /** The published ARO specs, beside the checkout; a user's clone does not have them. */
     static final Path PUBLISHED = Path.of("..", "..", "shared", "reference", "swagger", "redhatopenshift", "resource-manager",
             "Microsoft.RedHatOpenShift", "openshiftclusters", "stable").toAbsolutePath().normalize();
@@ -22,7 +22,7 @@ final class Specs {
 
     /** Our spec of {@code version} under {@code specification} (this project's, or a copy of it). */
     static Path spec(Path specification, String version) {
-        return specification.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/stable")
+        return specification.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/stable")
                 .resolve(version).resolve("redhatopenshift.json");
     }
 
