@@ -1,0 +1,60 @@
+package io.aro.rp.cli;
+
+import io.aro.rp.sdk.AroClient;
+import io.aro.rp.sdk.v20231122.models.OpenShiftCluster;
+import io.aro.rp.sdk.v20231122.models.OpenShiftClusterUpdate;
+import io.aro.rp.sdk.v20231122.models.OpenShiftClusterProperties;
+import io.aro.rp.sdk.v20231122.models.ServicePrincipalProfile;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "update", description = "Update what the API lets change: tags, the worker count, the service principal's credentials.")
+final class UpdateCommand implements Runnable {
+    @ParentCommand
+    AroCommand aro;
+    @Mixin
+    ClusterName cluster;
+    @Mixin
+    Waiting waiting;
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--tags", split = " ", description = "The cluster's tags, key=value; they replace the current ones.")
+    Map<String, String> tags;
+    @Option(names = "--worker-count", description = "The number of workers of each worker profile.")
+    Integer workerCount;
+    @Option(names = "--client-id", description = "A new service principal, for credential rotation.")
+    String clientId;
+    @Option(names = "--client-secret", description = "The service principal's new secret.")
+    String clientSecret;
+
+    @Override
+    public void run() {
+        if (tags == null && workerCount == null && clientId == null && clientSecret == null) {
+            throw new ParameterException(spec.commandLine(), "Nothing to update: give --tags, --worker-count, --client-id or --client-secret.");
+        }
+        AroClient client = aro.client();
+        OpenShiftClusterUpdate update = new OpenShiftClusterUpdate().tags(tags);
+        OpenShiftClusterProperties properties = new OpenShiftClusterProperties();
+        if (workerCount != null) {
+            OpenShiftCluster current = client.get(cluster.resourceGroup, cluster.name);
+            current.getProperties().getWorkerProfiles().forEach(profile -> properties.addWorkerProfilesItem(Clusters.scaled(profile, workerCount)));
+        }
+        if (clientId != null || clientSecret != null) {
+            properties.servicePrincipalProfile(new ServicePrincipalProfile().clientId(clientId).clientSecret(clientSecret));
+        }
+        if (workerCount != null || clientId != null || clientSecret != null) {
+            update.properties(properties);
+        }
+        OpenShiftCluster updated = waiting.await(client.beginUpdate(cluster.resourceGroup, cluster.name, update), spec.commandLine().getErr());
+        if (updated != null) {
+            Output.one(spec.commandLine().getOut(), aro.output, updated, Clusters.COLUMNS);
+        }
+    }
+}

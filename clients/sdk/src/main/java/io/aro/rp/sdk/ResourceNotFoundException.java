@@ -1,0 +1,10 @@
+package io.aro.rp.sdk;
+
+import io.aro.rp.sdk.v20231122.models.CloudErrorBody;
+
+/** The cluster (or its resource group) does not exist: a 404. */
+public class ResourceNotFoundException extends AroException {
+    public ResourceNotFoundException(CloudErrorBody error) {
+        super(404, error);
+    }
+}
