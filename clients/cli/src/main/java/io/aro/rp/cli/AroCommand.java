@@ -18,7 +18,7 @@ import picocli.CommandLine.ScopeType;
  * the Java SDK. Pointed at the local RP by default. Results go to standard output (JSON or a table),
  * progress and errors to standard error, and the exit code says what happened (see {@link ExitCodes}).
  */
-@Command(name = "aro", mixinStandardHelpOptions = true, versionProvider = AroCommand.Version.class,
+@Command(name = "aro", versionProvider = AroCommand.Version.class,
         description = "Manage Azure Red Hat OpenShift clusters.",
         subcommands = {CreateCommand.class, ListCommand.class, ShowCommand.class, UpdateCommand.class, DeleteCommand.class,
             ListCredentialsCommand.class, ListAdminCredentialsCommand.class, GetVersionsCommand.class, SubscriptionCommand.class},
@@ -26,6 +26,13 @@ import picocli.CommandLine.ScopeType;
         exitCodeList = {"0:done", "1:the service refused the request", "2:the command line is wrong", "3:the operation ended Failed or Canceled",
             "4:the operation did not end within --timeout", "5:the service could not be reached"})
 public final class AroCommand {
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
+    boolean help;
+
+    // Not inherited: `create --version` is the OpenShift version, as in az aro.
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
+    boolean version;
+
     @Option(names = "--endpoint", scope = ScopeType.INHERIT, defaultValue = "${env:ARO_ENDPOINT:-http://127.0.0.1:8080/}",
             description = "The RP, or ARM (default: $ARO_ENDPOINT, else ${DEFAULT-VALUE}).")
     URI endpoint;

@@ -76,7 +76,7 @@ class AroCommandTest {
 
     @Test
     void createShowListCredentialsUpdateAndDelete(@TempDir Path dir) throws Exception {
-        Result created = aro(create("cli", "one", "--tags", "team=a")).expect(0);
+        Result created = aro(create("cli", "one", "--tags", "team=a", "--wait")).expect(0);
         assertEquals("Succeeded", created.json().at("/properties/provisioningState").asText());
         assertTrue(created.err().contains(" - Running"), "a progress indicator on stderr: " + created.err());
         assertEquals("/subscriptions/" + rp.subscriptionId() + "/resourceGroups/cli/providers/Microsoft.Network/virtualNetworks/vnet/subnets/master",
@@ -139,6 +139,16 @@ class AroCommandTest {
         assertTrue(aro("delete", "-g", "cli", "-n", "x").expect(2).err().contains("--yes"));
         assertTrue(aro("update", "-g", "cli", "-n", "x").expect(2).err().contains("Nothing to update"));
         aro("no-such-command").expect(2);
+    }
+
+    @Test
+    void everyCommandHasHelpAndTheToolAVersion() {
+        for (String command : List.of("create", "list", "show", "update", "delete", "list-credentials", "list-admin-credentials", "get-versions")) {
+            Result help = aro(command, "--help").expect(0);
+            assertTrue(help.out().startsWith("Usage: aro " + command), help.out());
+        }
+        assertTrue(aro("create", "--help").expect(0).out().contains("--version=<version>"), "create's --version is the OpenShift version");
+        assertTrue(aro("--version").expect(0).out().contains("API version 2023-11-22"));
     }
 
     @Test
