@@ -7,7 +7,7 @@ import java.time.Duration;
  * {@code maxAttempts} attempts, waiting an exponentially growing, jittered time between them.
  */
 public record PreconditionRetry(int maxAttempts, Duration initialBackoff, Duration maxBackoff) {
-    /** Enough for 16 writers hammering one document; at most a few seconds in the worst case. */
+    /** Enough for the few writers one cluster document sees (frontend, backend, lease heartbeat); a few seconds at worst. */
     public static final PreconditionRetry DEFAULT = new PreconditionRetry(25, Duration.ofMillis(5), Duration.ofMillis(250));
 
     public PreconditionRetry {

@@ -20,20 +20,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "create", description = "Create a cluster.")
-final class CreateCommand implements Runnable {
-    @ParentCommand
-    AroCommand aro;
+final class CreateCommand extends AroSubcommand {
     @Mixin
     ClusterName cluster;
     @Mixin
     Waiting waiting;
-    @Spec
-    CommandSpec spec;
 
     @Option(names = {"-l", "--location"}, defaultValue = "eastus", description = "The region (default: ${DEFAULT-VALUE}).")
     String location;
@@ -94,9 +87,9 @@ final class CreateCommand implements Runnable {
                         .apiserverProfile(new APIServerProfile().visibility(Visibility.fromValue(apiServerVisibility)))
                         .addIngressProfilesItem(new IngressProfile().name("default").visibility(Visibility.fromValue(ingressVisibility))));
         OpenShiftCluster created = waiting.await(aro.client().beginCreateOrUpdate(cluster.resourceGroup, cluster.name, request),
-                spec.commandLine().getErr());
+                err());
         if (created != null) {
-            Output.one(spec.commandLine().getOut(), aro.output, created, Clusters.COLUMNS);
+            Output.one(out(), aro.output, created, Clusters.COLUMNS);
         }
     }
 

@@ -5,22 +5,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "delete", description = "Delete a cluster and the Azure resources the service created for it.")
-final class DeleteCommand implements Runnable {
-    @ParentCommand
-    AroCommand aro;
+final class DeleteCommand extends AroSubcommand {
     @Mixin
     ClusterName cluster;
     @Mixin
     Waiting waiting;
     @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation.")
     boolean yes;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public void run() {
@@ -34,6 +27,6 @@ final class DeleteCommand implements Runnable {
                 return;
             }
         }
-        waiting.await(aro.client().beginDelete(cluster.resourceGroup, cluster.name), spec.commandLine().getErr());
+        waiting.await(aro.client().beginDelete(cluster.resourceGroup, cluster.name), err());
     }
 }

@@ -10,29 +10,22 @@ import java.util.Base64;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "list-admin-credentials", description = "Show the admin kubeconfig (base64, as the API returns it), or write it to a file.")
-final class ListAdminCredentialsCommand implements Runnable {
+final class ListAdminCredentialsCommand extends AroSubcommand {
     private static final Output.Columns<OpenShiftClusterAdminKubeconfig> COLUMNS = new Output.Columns<OpenShiftClusterAdminKubeconfig>()
             .add("Kubeconfig", OpenShiftClusterAdminKubeconfig::getKubeconfig);
 
-    @ParentCommand
-    AroCommand aro;
     @Mixin
     ClusterName cluster;
     @Option(names = {"-f", "--file"}, description = "Write the decoded kubeconfig to this file (readable by its owner only) instead.")
     Path file;
-    @Spec
-    CommandSpec spec;
 
     @Override
     public void run() {
         OpenShiftClusterAdminKubeconfig admin = aro.client().listAdminCredentials(cluster.resourceGroup, cluster.name);
         if (file == null) {
-            Output.one(spec.commandLine().getOut(), aro.output, admin, COLUMNS);
+            Output.one(out(), aro.output, admin, COLUMNS);
             return;
         }
         try {

@@ -10,20 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "update", description = "Update what the API lets change: tags, the worker count, the service principal's credentials.")
-final class UpdateCommand implements Runnable {
-    @ParentCommand
-    AroCommand aro;
+final class UpdateCommand extends AroSubcommand {
     @Mixin
     ClusterName cluster;
     @Mixin
     Waiting waiting;
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--tags", split = " ", description = "The cluster's tags, key=value; they replace the current ones.")
     Map<String, String> tags;
@@ -52,9 +45,9 @@ final class UpdateCommand implements Runnable {
         if (workerCount != null || clientId != null || clientSecret != null) {
             update.properties(properties);
         }
-        OpenShiftCluster updated = waiting.await(client.beginUpdate(cluster.resourceGroup, cluster.name, update), spec.commandLine().getErr());
+        OpenShiftCluster updated = waiting.await(client.beginUpdate(cluster.resourceGroup, cluster.name, update), err());
         if (updated != null) {
-            Output.one(spec.commandLine().getOut(), aro.output, updated, Clusters.COLUMNS);
+            Output.one(out(), aro.output, updated, Clusters.COLUMNS);
         }
     }
 }

@@ -50,15 +50,10 @@ public final class LongRunningOperation<T> {
         if (status.isTerminal()) {
             return status;
         }
-        if (asyncOperation != null) {
-            ArmTransport.Response response = transport.get(asyncOperation);
-            status = transport.read(response.body(), OperationStatus.class);
-            nextPoll = ArmTransport.retryAfter(response.headers()).orElse(pollInterval);
-        } else {
-            ArmTransport.Response response = transport.get(location);
-            status = new OperationStatus(response.status() == 202 ? "InProgress" : "Succeeded", null);
-            nextPoll = ArmTransport.retryAfter(response.headers()).orElse(pollInterval);
-        }
+        ArmTransport.Response response = transport.get(asyncOperation != null ? asyncOperation : location);
+        status = asyncOperation != null ? transport.read(response.body(), OperationStatus.class)
+                : new OperationStatus(response.status() == 202 ? "InProgress" : "Succeeded", null);
+        nextPoll = ArmTransport.retryAfter(response.headers()).orElse(pollInterval);
         return status;
     }
 

@@ -1,6 +1,8 @@
 package io.aro.rp.cloud.azure;
 
+import static io.aro.rp.cloud.azure.ArmErrors.absentAsNull;
 import static io.aro.rp.cloud.azure.ArmErrors.failure;
+import static io.aro.rp.cloud.azure.ArmErrors.translated;
 
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
@@ -31,7 +33,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,7 +87,7 @@ public final class AzureClusterCloud implements ClusterCloud {
     public void createResourceGroup(OpenShiftCluster cluster) {
         ClusterResources names = ClusterResources.of(cluster);
         var groups = rp(names).resources().getResourceGroups();
-        ResourceGroupInner existing = getOrNull(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
+        ResourceGroupInner existing = absentAsNull(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
         if (existing != null) {
             if (!cluster.getId().equalsIgnoreCase(existing.managedBy())) {
                 throw failure("ClusterResourceGroupAlreadyExists", "Resource group '" + names.groupId()
@@ -94,7 +95,7 @@ public final class AzureClusterCloud implements ClusterCloud {
             }
             return;
         }
-        call(() -> groups.createOrUpdate(names.group(), new ResourceGroupInner().withLocation(cluster.getLocation())
+        translated(() -> groups.createOrUpdate(names.group(), new ResourceGroupInner().withLocation(cluster.getLocation())
                 .withManagedBy(cluster.getId()).withTags(tags(cluster))), "creating resource group '" + names.group() + "'");
     }
 
@@ -156,10 +157,11 @@ public final class AzureClusterCloud implements ClusterCloud {
         ClusterResources names = ClusterResources.of(cluster);
         ArmClients rp = rp(names);
         var groups = rp.resources().getResourceGroups();
-        ResourceGroupInner group = call(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
+        ResourceGroupInner group = translated(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
         Map<String, String> tags = tags(cluster);
         if (!tags.equals(group.tags() == null ? Map.of() : group.tags())) {
-            call(() -> groups.update(names.group(), new ResourceGroupPatchable().withTags(tags)), "tagging resource group '" + names.group() + "'");
+            translated(() -> groups.update(names.group(), new ResourceGroupPatchable().withTags(tags)),
+                    "tagging resource group '" + names.group() + "'");
         }
         grantServicePrincipalRole(cluster, names, rp); // a rotated service principal may be a new one
         deployWorkers(cluster, names, rp);
@@ -171,7 +173,7 @@ public final class AzureClusterCloud implements ClusterCloud {
         ClusterResources names = ClusterResources.of(cluster);
         ArmClients rp = rp(names);
         var groups = rp.resources().getResourceGroups();
-        ResourceGroupInner group = getOrNull(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
+        ResourceGroupInner group = absentAsNull(() -> groups.get(names.group()), "reading resource group '" + names.group() + "'");
         // A group that exists but is not the cluster's was refused at install: it is the customer's and stays.
         boolean ours = group != null && cluster.getId().equalsIgnoreCase(group.managedBy());
         if (names.infraId() != null) {
@@ -209,7 +211,7 @@ public final class AzureClusterCloud implements ClusterCloud {
 
     /** Workers {@code count} and above removed after a scale-in (an Incremental deployment never removes anything). */
     private void removeWorkersBeyond(int count, ClusterResources names, ArmClients rp) {
-        Iterable<GenericResourceExpandedInner> machines = call(() -> rp.resources().getResources().listByResourceGroup(names.group(),
+        Iterable<GenericResourceExpandedInner> machines = translated(() -> rp.resources().getResources().listByResourceGroup(names.group(),
                 "resourceType eq 'Microsoft.Compute/virtualMachines'", null, null, Context.NONE), "listing the virtual machines");
         for (GenericResourceExpandedInner machine : machines) {
             String name = machine.name();
@@ -231,7 +233,7 @@ public final class AzureClusterCloud implements ClusterCloud {
         String name = UUID.nameUUIDFromBytes((names.groupId().toLowerCase(Locale.ROOT) + "|" + principal).getBytes(StandardCharsets.UTF_8)).toString();
         var assignments = rp.authorization().getRoleAssignments();
         String what = "granting the service principal Contributor on resource group '" + names.group() + "'";
-        if (getOrNull(() -> assignments.get(names.groupId(), name), what) != null) {
+        if (absentAsNull(() -> assignments.get(names.groupId(), name), what) != null) {
             return;
         }
         try {
@@ -249,12 +251,13 @@ public final class AzureClusterCloud implements ClusterCloud {
     private void attach(ArmClients rp, String subnetId, String nsgId) {
         ResourceId id = ResourceId.fromString(subnetId);
         var subnets = rp.network().getSubnets();
-        SubnetInner subnet = call(() -> subnets.get(id.resourceGroupName(), id.parent().name(), id.name()), "reading subnet '" + subnetId + "'");
+        SubnetInner subnet = translated(() -> subnets.get(id.resourceGroupName(), id.parent().name(), id.name()),
+                "reading subnet '" + subnetId + "'");
         if (subnet.networkSecurityGroup() != null && nsgId.equalsIgnoreCase(subnet.networkSecurityGroup().id())) {
             return;
         }
         subnet.withNetworkSecurityGroup(new NetworkSecurityGroupInner().withId(nsgId));
-        call(() -> operations.await(subnets.beginCreateOrUpdate(id.resourceGroupName(), id.parent().name(), id.name(), subnet),
+        translated(() -> operations.await(subnets.beginCreateOrUpdate(id.resourceGroupName(), id.parent().name(), id.name(), subnet),
                 "attaching NSG to subnet '" + subnetId + "'"), "attaching NSG to subnet '" + subnetId + "'");
     }
 
@@ -262,7 +265,8 @@ public final class AzureClusterCloud implements ClusterCloud {
     private void detach(ArmClients rp, String subnetId, String nsgId) {
         ResourceId id = ResourceId.fromString(subnetId);
         var subnets = rp.network().getSubnets();
-        SubnetInner subnet = getOrNull(() -> subnets.get(id.resourceGroupName(), id.parent().name(), id.name()), "reading subnet '" + subnetId + "'");
+        SubnetInner subnet = absentAsNull(() -> subnets.get(id.resourceGroupName(), id.parent().name(), id.name()),
+                "reading subnet '" + subnetId + "'");
         if (subnet == null || subnet.networkSecurityGroup() == null || !nsgId.equalsIgnoreCase(subnet.networkSecurityGroup().id())) {
             return;
         }
@@ -281,27 +285,8 @@ public final class AzureClusterCloud implements ClusterCloud {
                 subscription -> ArmClients.connect(httpClient, identity, subscription, settings));
     }
 
-    private static <T> T call(Supplier<T> call, String what) {
-        try {
-            return call.get();
-        } catch (ManagementException e) {
-            throw ArmErrors.translate(e, what);
-        }
-    }
-
-    private static <T> T getOrNull(Supplier<T> call, String what) {
-        try {
-            return call.get();
-        } catch (ManagementException e) {
-            if (ArmErrors.isNotFound(e)) {
-                return null;
-            }
-            throw ArmErrors.translate(e, what);
-        }
-    }
-
     private static void ignoreNotFound(Runnable call, String what) {
-        getOrNull(() -> {
+        absentAsNull(() -> {
             call.run();
             return null;
         }, what);

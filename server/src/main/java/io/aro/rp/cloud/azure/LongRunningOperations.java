@@ -9,7 +9,8 @@ import io.aro.rp.cloud.TransientCloudException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Waits for ARM's long-running operations (polled by the SDK through Azure-AsyncOperation or Location,
@@ -54,12 +55,18 @@ final class LongRunningOperations {
         return poller.getFinalResult();
     }
 
-    /** Waits until {@code done} holds, checking at the default interval: for an operation another worker started. */
-    void awaitCondition(BooleanSupplier done, String what) {
+    /**
+     * Reads until what is read is {@code done}, at the default interval, and returns it: for an operation
+     * another worker started, which only its resource's state tells about.
+     */
+    <T> T awaitState(Supplier<T> read, Predicate<T> done, String what) {
         Instant deadline = Instant.now().plus(timeout);
-        while (!done.getAsBoolean()) {
+        T state = read.get();
+        while (!done.test(state)) {
             sleepUntilNextPoll(deadline, what);
+            state = read.get();
         }
+        return state;
     }
 
     private void sleepUntilNextPoll(Instant deadline, String what) {

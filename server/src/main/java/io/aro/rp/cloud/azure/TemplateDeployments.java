@@ -1,6 +1,5 @@
 package io.aro.rp.cloud.azure;
 
-import com.azure.core.management.exception.ManagementException;
 import com.azure.resourcemanager.resources.fluent.DeploymentsClient;
 import com.azure.resourcemanager.resources.fluent.models.DeploymentExtendedInner;
 import com.azure.resourcemanager.resources.fluent.models.DeploymentInner;
@@ -47,14 +46,8 @@ final class TemplateDeployments {
     DeploymentExtendedInner deploy(DeploymentsClient deployments, String group, String name, Map<String, Object> template,
             Map<String, Object> parameters) {
         String what = "deployment '" + name + "' in resource group '" + group + "'";
-        DeploymentExtendedInner existing = get(deployments, group, name);
-        if (existing != null && !TERMINAL.contains(existing.properties().provisioningState())) {
-            operations.awaitCondition(() -> {
-                DeploymentExtendedInner current = get(deployments, group, name);
-                return current == null || TERMINAL.contains(current.properties().provisioningState());
-            }, what);
-            existing = get(deployments, group, name);
-        }
+        DeploymentExtendedInner existing = operations.awaitState(() -> get(deployments, group, name),
+                current -> current == null || TERMINAL.contains(current.properties().provisioningState()), what);
         if (existing != null && existing.properties().provisioningState() == ProvisioningState.SUCCEEDED
                 && sameParameters(existing.properties().parameters(), parameters)) {
             return existing;
@@ -63,11 +56,7 @@ final class TemplateDeployments {
         parameters.forEach((key, value) -> values.put(key, new DeploymentParameter().withValue(value)));
         DeploymentInner deployment = new DeploymentInner().withProperties(new DeploymentProperties()
                 .withMode(DeploymentMode.INCREMENTAL).withTemplate(template).withParameters(values));
-        try {
-            return operations.await(deployments.beginCreateOrUpdate(group, name, deployment), what);
-        } catch (ManagementException e) {
-            throw ArmErrors.translate(e, what);
-        }
+        return ArmErrors.translated(() -> operations.await(deployments.beginCreateOrUpdate(group, name, deployment), what), what);
     }
 
     /** The value of output {@code name} of a succeeded deployment. */
@@ -80,14 +69,8 @@ final class TemplateDeployments {
     }
 
     private static DeploymentExtendedInner get(DeploymentsClient deployments, String group, String name) {
-        try {
-            return deployments.getByResourceGroup(group, name);
-        } catch (ManagementException e) {
-            if (ArmErrors.isNotFound(e)) {
-                return null;
-            }
-            throw ArmErrors.translate(e, "reading deployment '" + name + "' in resource group '" + group + "'");
-        }
+        return ArmErrors.absentAsNull(() -> deployments.getByResourceGroup(group, name),
+                "reading deployment '" + name + "' in resource group '" + group + "'");
     }
 
     /** Whether a deployment's recorded parameters ({@code {"name": {"type": ..., "value": ...}}}) are {@code wanted}. */

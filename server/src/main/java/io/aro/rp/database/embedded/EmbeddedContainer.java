@@ -82,28 +82,29 @@ final class EmbeddedContainer implements DocumentContainer {
         checkPartitionKey(partitionKey, document);
         synchronized (store.writeLock()) {
             requireOpen();
-            String key = key(partitionKey, id);
-            ObjectNode existing = live(documents.get(key));
-            if (existing == null) {
-                throw new DocumentNotFoundException("no document with id " + id + " in partition " + partitionKey);
-            }
+            ObjectNode existing = existing(partitionKey, id);
             checkEtag(existing, etag);
             checkUniqueKeys(partitionKey, id, document);
             return write(partitionKey, id, document, existing);
         }
     }
 
+    /** The live document {@code id}, or DocumentNotFoundException. */
+    private ObjectNode existing(String partitionKey, String id) {
+        ObjectNode existing = live(documents.get(key(partitionKey, id)));
+        if (existing == null) {
+            throw new DocumentNotFoundException("no document with id " + id + " in partition " + partitionKey);
+        }
+        return existing;
+    }
+
     @Override
     public void delete(String partitionKey, String id, String etag) {
         synchronized (store.writeLock()) {
             requireOpen();
-            String key = key(partitionKey, id);
-            ObjectNode existing = live(documents.get(key));
-            if (existing == null) {
-                throw new DocumentNotFoundException("no document with id " + id + " in partition " + partitionKey);
-            }
+            ObjectNode existing = existing(partitionKey, id);
             checkEtag(existing, etag);
-            remove(partitionKey, key, existing);
+            remove(partitionKey, key(partitionKey, id), existing);
             store.commit();
         }
     }

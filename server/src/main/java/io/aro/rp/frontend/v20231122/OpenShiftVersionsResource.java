@@ -1,7 +1,6 @@
 package io.aro.rp.frontend.v20231122;
 
 import io.aro.rp.api.v20231122.OpenShiftVersionConverter;
-import io.aro.rp.api.v20231122.Registration;
 import io.aro.rp.frontend.InstallableVersions;
 import io.aro.rp.generated.v20231122.api.OpenShiftVersionsApi;
 import jakarta.ws.rs.core.Response;

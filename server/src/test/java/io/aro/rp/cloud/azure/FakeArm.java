@@ -426,7 +426,11 @@ public final class FakeArm implements AutoCloseable {
         ObjectNode stored = JSON.createObjectNode().put("id", idFrom(request)).put("name", name).put("type", "Microsoft.Resources/deployments");
         ObjectNode storedProperties = stored.putObject("properties").put("provisioningState", "Running").put("mode", properties.path("mode").asText());
         ObjectNode parameters = storedProperties.putObject("parameters");
-        properties.path("parameters").properties().forEach(p -> parameters.putObject(p.getKey()).set("value", p.getValue().path("value")));
+        ObjectNode values = JSON.createObjectNode();
+        properties.path("parameters").properties().forEach(p -> {
+            parameters.putObject(p.getKey()).set("value", p.getValue().path("value"));
+            values.set(p.getKey(), p.getValue().path("value"));
+        });
         resources.put(key, stored);
         String group = GROUP.matcher(key).replaceFirst("$1");
         ObjectNode failure = failingDeployments.get(name);
@@ -434,8 +438,7 @@ public final class FakeArm implements AutoCloseable {
         Runnable onSuccess = () -> {
             storedProperties.put("provisioningState", "Succeeded");
             if (effect != null) {
-                DeploymentOutcome outcome = effect.apply(parameters.deepCopy().properties().stream()
-                        .collect(JSON::createObjectNode, (n, e) -> n.set(e.getKey(), e.getValue().path("value")), ObjectNode::setAll));
+                DeploymentOutcome outcome = effect.apply(values);
                 ObjectNode outputs = storedProperties.putObject("outputs");
                 outcome.outputs().forEach((k, v) -> outputs.putObject(k).put("type", "String").put("value", String.valueOf(v)));
                 for (String resource : outcome.resources()) {
