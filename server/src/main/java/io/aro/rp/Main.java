@@ -30,7 +30,15 @@ public final class Main {
             System.exit(2);
             return;
         }
-        ResourceProvider rp = ResourceProvider.start(role, RpConfiguration.fromEnvironment(env));
+        ResourceProvider rp;
+        try {
+            rp = ResourceProvider.start(role, RpConfiguration.fromEnvironment(env));
+        } catch (IllegalArgumentException | IllegalStateException | java.time.format.DateTimeParseException e) {
+            // a configuration the RP cannot run with: say why in one line, no stack trace
+            System.err.println("aro-rp-server: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             rp.close();

@@ -2,8 +2,14 @@ package io.aro.rp;
 
 import io.aro.rp.backend.Backend;
 import io.aro.rp.backend.BackendSettings;
+import io.aro.rp.backend.OpenShiftVersions;
 import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.SimulatedCloud;
+import io.aro.rp.cloud.SimulatedInstaller;
+import io.aro.rp.cloud.SimulatedResources;
+import io.aro.rp.cloud.hive.HiveClients;
+import io.aro.rp.cloud.hive.HiveInstaller;
+import io.aro.rp.cloud.openshift.OpenShiftApiServer;
 import io.aro.rp.cloud.azure.AzureCloudSettings;
 import io.aro.rp.cloud.azure.AzureClusterCloud;
 import io.aro.rp.cloud.azure.ClientSecretServicePrincipals;
@@ -76,26 +82,41 @@ public final class ResourceProvider implements AutoCloseable {
         Frontend frontend = null;
         if (role != Role.BACKEND) {
             FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(),
-                    config.installableVersions(), config.defaultVersion(), 10, Duration.ofSeconds(10));
+                    config.installableVersionNames(), config.defaultVersion(), 10, Duration.ofSeconds(10));
             frontend = Frontend.start(settings, database, new SkipTokens(derive(keys, "aro-rp skip tokens")), metrics, clock, PreconditionRetry.DEFAULT);
             LOG.atInfo().addKeyValue("uri", frontend.uri()).log("frontend listening");
         }
         Backend backend = null;
         if (role != Role.FRONTEND) {
-            SimulatedCloud simulated = new SimulatedCloud(config.dataDir().resolve("simulated-cloud"), config.simulatedStepDelay());
-            ClusterCloud cloud = simulated;
-            if (config.cloud().equals("azure")) {
-                AzureCloudSettings azure = AzureCloudSettings.from(config.azure());
-                cloud = new AzureClusterCloud(ResourceProviderIdentity.credential(config.azure()), new ClientSecretServicePrincipals(azure), azure);
-                LOG.atWarn().addKeyValue("resourceManager", azure.resourceManagerEndpoint())
-                        .log("the backend drives Azure; the in-cluster OpenShift installation is SIMULATED (see docs/azure.md)");
-            } else {
-                LOG.warn("the backend drives a SIMULATED cloud in {}: nothing is created on Azure", config.dataDir().resolve("simulated-cloud"));
-            }
-            backend = Backend.start(database, cloud, simulated, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
-                    config.shutdownGrace(), Duration.ofMinutes(10), 5, 5), clock, metrics);
+            Backend.Installation installation = config.cloud().equals("azure") ? azure(config) : simulated(config);
+            backend = Backend.start(database, installation, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
+                    config.shutdownGrace(), Duration.ofMinutes(10), 5, 5, config.installPollInterval(), config.installTimeout()), clock, metrics);
         }
         return new ResourceProvider(config, database, frontend, backend);
+    }
+
+    /** Azure through ARM as the RP's identity, and Hive on its management cluster: nothing simulated. */
+    private static Backend.Installation azure(RpConfiguration config) {
+        AzureCloudSettings azure = AzureCloudSettings.from(config.azure(), config.managedDomain());
+        ClusterCloud cloud = new AzureClusterCloud(ResourceProviderIdentity.credential(config.azure()), new ClientSecretServicePrincipals(azure), azure);
+        HiveInstaller hive = new HiveInstaller(HiveClients.connect(config.hiveKubeconfig()), config.azure().cloudName());
+        hive.verify();
+        LOG.atInfo().addKeyValue("resourceManager", azure.resourceManagerEndpoint()).addKeyValue("hiveKubeconfig", config.hiveKubeconfig())
+                .log("the backend drives Azure and installs clusters through Hive");
+        return new Backend.Installation(cloud, hive, new OpenShiftApiServer(Duration.ofSeconds(30)), versions(config));
+    }
+
+    /** The local default: a SIMULATED Azure and Hive in the data directory. */
+    private static Backend.Installation simulated(RpConfiguration config) {
+        Path directory = config.dataDir().resolve("simulated-cloud");
+        SimulatedResources resources = new SimulatedResources(directory);
+        SimulatedInstaller installer = new SimulatedInstaller(resources, config.simulatedStepDelay());
+        LOG.warn("the backend drives a SIMULATED cloud and installer in {}: nothing is created on Azure", directory);
+        return new Backend.Installation(new SimulatedCloud(resources, config.simulatedStepDelay()), installer, installer, versions(config));
+    }
+
+    private static OpenShiftVersions versions(RpConfiguration config) {
+        return version -> config.installableVersions().stream().filter(v -> v.version().equals(version)).findFirst();
     }
 
     /** Where the frontend listens, or null in a backend process. */

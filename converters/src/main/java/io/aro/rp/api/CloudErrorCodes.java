@@ -27,6 +27,12 @@ public final class CloudErrorCodes {
     public static final String INVALID_API_VERSION_PARAMETER = "InvalidApiVersionParameter";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
     public static final String INTERNAL_SERVER_ERROR = "InternalServerError";
+    public static final String DEPLOYMENT_FAILED = "DeploymentFailed";
+    public static final String RESOURCE_QUOTA_EXCEEDED = "ResourceQuotaExceeded";
+    public static final String SKU_NOT_AVAILABLE = "SkuNotAvailable";
+    public static final String REQUEST_DISALLOWED_BY_POLICY = "RequestDisallowedByPolicy";
+    public static final String INVALID_SERVICE_PRINCIPAL_CREDENTIALS = "InvalidServicePrincipalCredentials";
+    public static final String INVALID_SERVICE_PRINCIPAL_PERMISSIONS = "InvalidServicePrincipalPermissions";
 
     private CloudErrorCodes() {
     }

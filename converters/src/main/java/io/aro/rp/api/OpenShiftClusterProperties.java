@@ -29,6 +29,7 @@ public class OpenShiftClusterProperties extends MissingFields {
     private String infraId;
     private SecureString kubeadminPassword;
     private SecureString adminKubeconfig;
+    private HiveProfile hiveProfile = new HiveProfile();
 
     public ProvisioningState getProvisioningState() {
         return provisioningState;
@@ -172,5 +173,13 @@ public class OpenShiftClusterProperties extends MissingFields {
 
     public void setAdminKubeconfig(SecureString adminKubeconfig) {
         this.adminKubeconfig = adminKubeconfig;
+    }
+
+    public HiveProfile getHiveProfile() {
+        return hiveProfile;
+    }
+
+    public void setHiveProfile(HiveProfile hiveProfile) {
+        this.hiveProfile = hiveProfile;
     }
 }

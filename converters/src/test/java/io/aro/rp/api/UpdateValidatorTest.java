@@ -38,7 +38,7 @@ class UpdateValidatorTest {
                 both("a second worker profile", set("/properties/workerProfiles/1", "{\"name\":\"infra\"}"), "properties.workerProfiles"),
                 both("another ingress visibility", set("/properties/ingressProfiles/0/visibility", "\"Private\""),
                         "properties.ingressProfiles[0].visibility"),
-                Arguments.of("another worker count", "properties.workerProfiles[0].count", null, set("/properties/workerProfiles/0/count", "5")),
+                both("another worker count", set("/properties/workerProfiles/0/count", "5"), "properties.workerProfiles[0].count"),
                 Arguments.of("another client ID", "properties.servicePrincipalProfile.clientId", null,
                         set("/properties/servicePrincipalProfile/clientId", "\"0b6f3d7e-2222-4c44-9d55-a66677778888\"")),
                 Arguments.of("FIPS enabled", null, "properties.clusterProfile.fipsValidatedModules",

@@ -1,13 +1,17 @@
 package io.aro.rp.backend;
 
+import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.cloud.ClusterApiServer;
 import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.OpenShiftInstaller;
+import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.SubscriptionDocument;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,10 +37,8 @@ public final class Backend implements AutoCloseable {
 
     private final Database database;
     private final BackendSettings settings;
-    private final Clock clock;
-    private final ClusterCloud cloud;
-    private final ClusterInstall install;
-    private final OperationOutcome outcome;
+    private final ClusterOperation operation;
+    private final Map<ProvisioningState, Reconciler> reconcilers;
     private final ExecutorService pool;
     private final ScheduledExecutorService heartbeats;
     private final Semaphore slots;
@@ -44,13 +46,11 @@ public final class Backend implements AutoCloseable {
     private final Thread loop;
     private volatile boolean dequeuing = true;
 
-    private Backend(Database database, ClusterCloud cloud, OpenShiftInstaller installer, BackendSettings settings, Clock clock, MeterRegistry metrics) {
+    private Backend(Database database, Installation installation, BackendSettings settings, Clock clock, MeterRegistry metrics) {
         this.database = database;
         this.settings = settings;
-        this.clock = clock;
-        this.cloud = cloud;
-        this.outcome = new OperationOutcome(database.asyncOperations(), clock, metrics);
-        this.install = new ClusterInstall(cloud, installer, outcome);
+        this.operation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
+        this.reconcilers = reconcilers(installation, settings, clock);
         this.pool = Executors.newFixedThreadPool(settings.workers(), named("backend-worker"));
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(named("backend-heartbeat"));
         this.slots = new Semaphore(settings.workers());
@@ -58,10 +58,30 @@ public final class Backend implements AutoCloseable {
         Gauge.builder("aro.backend.workers.active", running, Set::size).description("Documents this backend works on").register(metrics);
     }
 
+    /**
+     * What a backend installs clusters with.
+     *
+     * @param cloud the Azure resources the RP owns
+     * @param installer Hive, which installs OpenShift
+     * @param apiServer the installed clusters' API servers
+     * @param versions the installable versions and their images
+     */
+    public record Installation(ClusterCloud cloud, OpenShiftInstaller installer, ClusterApiServer apiServer, OpenShiftVersions versions) {
+    }
+
+    /** The state machine: what each non-terminal state of a cluster does. */
+    static Map<ProvisioningState, Reconciler> reconcilers(Installation installation, BackendSettings settings, Clock clock) {
+        ClusterSteps steps = new ClusterSteps(installation.cloud(), installation.installer(), installation.apiServer());
+        return Map.of(
+                ProvisioningState.CREATING, new ClusterInstall(steps, installation.versions(), settings, clock),
+                ProvisioningState.UPDATING, new ClusterUpdate(steps),
+                ProvisioningState.ADMIN_UPDATING, new ClusterAdminUpdate(steps),
+                ProvisioningState.DELETING, new ClusterDeletion(steps));
+    }
+
     /** Starts polling for work. */
-    public static Backend start(Database database, ClusterCloud cloud, OpenShiftInstaller installer, BackendSettings settings, Clock clock,
-            MeterRegistry metrics) {
-        Backend backend = new Backend(database, cloud, installer, settings, clock, metrics);
+    public static Backend start(Database database, Installation installation, BackendSettings settings, Clock clock, MeterRegistry metrics) {
+        Backend backend = new Backend(database, installation, settings, clock, metrics);
         backend.loop.start();
         LOG.atInfo().addKeyValue("workers", settings.workers()).log("backend started");
         return backend;
@@ -94,11 +114,11 @@ public final class Backend implements AutoCloseable {
     private Worker nextWork() {
         Optional<OpenShiftClusterDocument> cluster = database.openShiftClusters().dequeue();
         if (cluster.isPresent()) {
-            return new ClusterWorker(database.openShiftClusters(), database.asyncOperations(), cloud, install, outcome, settings, cluster.get());
+            return new ClusterWorker(database.openShiftClusters(), operation, reconcilers, settings, cluster.get());
         }
         Optional<SubscriptionDocument> subscription = database.subscriptions().dequeue();
-        return subscription.map(s -> new SubscriptionDeletion(database.subscriptions(), database.openShiftClusters(), database.asyncOperations(),
-                clock, settings.subscriptionRetryDelay(), s)).orElse(null);
+        return subscription.map(s -> new SubscriptionDeletion(database.subscriptions(), database.openShiftClusters(), operation,
+                settings.subscriptionRetryDelay(), s)).orElse(null);
     }
 
     private void submit(Worker worker) {

@@ -12,9 +12,11 @@ import java.time.Duration;
  * @param subscriptionRetryDelay how long a deleted subscription waits while some of its clusters are busy (ARO: 10 minutes)
  * @param maxDequeues how often an operation may be taken up without progress before it fails (ARO: 5)
  * @param transientRetries how often a step is retried after a transient cloud failure, within its lease
+ * @param installPollInterval how often an installation in progress is looked at again (no worker waits in between)
+ * @param installTimeout how long the installer may take before the install fails (ARO: 60 minutes)
  */
 public record BackendSettings(Duration pollInterval, int workers, Duration heartbeat, Duration shutdownGrace, Duration subscriptionRetryDelay,
-        int maxDequeues, int transientRetries) {
+        int maxDequeues, int transientRetries, Duration installPollInterval, Duration installTimeout) {
 
     public BackendSettings {
         if (workers < 1) {

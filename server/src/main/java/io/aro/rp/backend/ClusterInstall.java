@@ -1,101 +1,124 @@
 package io.aro.rp.backend;
 
+import io.aro.rp.api.CloudErrorBody;
+import io.aro.rp.api.CloudErrorCodes;
 import io.aro.rp.api.Install;
 import io.aro.rp.api.InstallPhase;
-import io.aro.rp.api.OpenShiftCluster;
-import io.aro.rp.cloud.ApiServerEndpoint;
-import io.aro.rp.cloud.ClusterAccess;
-import io.aro.rp.cloud.ClusterCloud;
-import io.aro.rp.cloud.OpenShiftInstaller;
-import java.security.SecureRandom;
-import java.util.Locale;
+import io.aro.rp.api.OpenShiftVersion;
+import io.aro.rp.api.validate.ValidationErrors;
+import io.aro.rp.cloud.InstallationStatus;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Installs a cluster in resumable phases (ARO's install phases). A worker runs one phase per lease;
- * after each but the last it hands the cluster over, still Creating, with the next phase recorded, so
- * any worker continues. Each step observes, acts and records, and may run again after a crash.
+ * Creating: installs a cluster in resumable phases, one per lease, as ARO's install with Hive does.
+ * <ol>
+ * <li>Bootstrap: names, dynamic validation, and the Azure resources the RP owns (resource group, storage
+ * and NSGs, the service principal's role, DNS).</li>
+ * <li>StartInstallation: the Hive objects (namespace, secrets, install-config, ClusterDeployment).</li>
+ * <li>AwaitInstallation: Hive's verdict, checked every poll interval without holding a worker, for at
+ * most the installation's time limit (ARO: 60 minutes).</li>
+ * <li>FinishInstallation: what the installed cluster tells: credentials, endpoints, worker pools.</li>
+ * </ol>
  */
-final class ClusterInstall {
-    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
-    private final ClusterCloud cloud;
-    private final OpenShiftInstaller installer;
-    private final OperationOutcome outcome;
-    private final SecureRandom random = new SecureRandom();
+final class ClusterInstall implements Reconciler {
+    private static final Logger LOG = LoggerFactory.getLogger(ClusterInstall.class);
 
-    ClusterInstall(ClusterCloud cloud, OpenShiftInstaller installer, OperationOutcome outcome) {
-        this.cloud = cloud;
-        this.installer = installer;
-        this.outcome = outcome;
+    private final ClusterSteps steps;
+    private final OpenShiftVersions versions;
+    private final BackendSettings settings;
+    private final Clock clock;
+
+    ClusterInstall(ClusterSteps steps, OpenShiftVersions versions, BackendSettings settings, Clock clock) {
+        this.steps = steps;
+        this.versions = versions;
+        this.settings = settings;
+        this.clock = clock;
     }
 
-    void runPhase(StepContext ctx) {
+    @Override
+    public Decision reconcile(StepContext ctx) {
         Install install = ctx.cluster().getProperties().getInstall();
-        InstallPhase phase = install == null || install.getPhase() == null ? InstallPhase.DEPLOY_STORAGE : install.getPhase();
-        switch (phase) {
-            case DEPLOY_STORAGE -> {
-                ctx.step("name resources", () -> nameResources(ctx));
-                ctx.step("validate", () -> cloud.validate(ctx.cluster(), true));
-                ctx.step("create resource group", () -> cloud.createResourceGroup(ctx.cluster()));
-                ctx.step("deploy storage", () -> cloud.deployStorage(ctx.cluster()));
-                ctx.step("attach security groups", () -> cloud.attachSecurityGroups(ctx.cluster()));
-                next(ctx, InstallPhase.DEPLOY_RESOURCES);
-            }
-            case DEPLOY_RESOURCES -> {
-                ApiServerEndpoint api = ctx.step("deploy cluster resources", () -> cloud.deployClusterResources(ctx.cluster()));
-                ctx.record(oc -> {
-                    oc.getProperties().getApiserverProfile().setIp(api.ip());
-                    oc.getProperties().getApiserverProfile().setUrl(api.url());
-                });
-                next(ctx, InstallPhase.REMOVE_BOOTSTRAP);
-            }
-            case REMOVE_BOOTSTRAP -> {
-                var apiserver = ctx.cluster().getProperties().getApiserverProfile();
-                ClusterAccess access = ctx.step("install OpenShift",
-                        () -> installer.install(ctx.cluster(), new ApiServerEndpoint(apiserver.getIp(), apiserver.getUrl())));
-                ctx.record(oc -> {
-                    oc.getProperties().getConsoleProfile().setUrl(access.consoleUrl());
-                    oc.getProperties().getIngressProfiles().forEach(ingress -> ingress.setIp(access.ingressIp()));
-                    oc.getProperties().setKubeadminPassword(access.kubeadminPassword());
-                    oc.getProperties().setAdminKubeconfig(access.adminKubeconfig());
-                });
-                ctx.step("remove bootstrap", () -> cloud.removeBootstrap(ctx.cluster()));
-                outcome.succeed(ctx);
-            }
-        }
+        InstallPhase phase = install == null || install.getPhase() == null ? InstallPhase.BOOTSTRAP : install.getPhase();
+        return switch (phase) {
+            case BOOTSTRAP -> bootstrap(ctx);
+            case START_INSTALLATION -> startInstallation(ctx);
+            case AWAIT_INSTALLATION -> awaitInstallation(ctx);
+            case FINISH_INSTALLATION -> finishInstallation(ctx);
+        };
     }
 
-    /** Names the cluster's Azure resources once, before any exists, so that every later run uses the same names. */
-    private void nameResources(StepContext ctx) {
-        OpenShiftCluster oc = ctx.cluster();
-        if (oc.getProperties().getInfraId() != null && oc.getProperties().getStorageSuffix() != null) {
-            return;
+    private Decision bootstrap(StepContext ctx) {
+        ctx.step("name resources", () -> steps.nameResources(ctx));
+        ctx.step("validate", () -> steps.cloud().validate(ctx.cluster(), true));
+        steps.ensureAzureResources(ctx);
+        List<String> machineNetworks = ctx.step("read the machine networks", () -> steps.cloud().machineNetworks(ctx.cluster()));
+        ctx.record(oc -> install(oc.getProperties()).setMachineNetworks(machineNetworks));
+        return new Decision.NextPhase(InstallPhase.START_INSTALLATION);
+    }
+
+    private Decision startInstallation(StepContext ctx) {
+        String requested = ctx.cluster().getProperties().getClusterProfile().getVersion();
+        OpenShiftVersion version = versions.get(requested).orElseThrow(() -> ValidationErrors.invalidParameter("properties.clusterProfile.version",
+                "The requested OpenShift version '%s' is not installable any more. Delete the cluster and create it with an installable version.",
+                requested));
+        if (install(ctx.cluster().getProperties()).getInstallerStarted() == null) {
+            // recorded before Hive hears of the cluster, so that the time limit holds even if this worker crashes right after
+            Instant now = clock.instant();
+            ctx.record(oc -> install(oc.getProperties()).setInstallerStarted(now));
         }
-        String name = oc.getName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "");
-        String infraId = (name.length() > 20 ? name.substring(0, 20) : name) + "-" + randomString(5);
-        String storageSuffix = randomString(5);
-        ctx.record(cluster -> {
-            cluster.getProperties().setInfraId(infraId);
-            cluster.getProperties().setStorageSuffix(storageSuffix);
+        ctx.step("start the installation", () -> steps.installer().install(ctx.cluster(), version, ctx.document().getCorrelationData()));
+        return new Decision.NextPhase(InstallPhase.AWAIT_INSTALLATION);
+    }
+
+    private Decision awaitInstallation(StepContext ctx) {
+        InstallationStatus status = ctx.step("read the installation's status", () -> steps.installer().status(ctx.cluster()));
+        if (status instanceof InstallationStatus.Installed) {
+            return new Decision.NextPhase(InstallPhase.FINISH_INSTALLATION);
+        }
+        if (status instanceof InstallationStatus.Failed failed) {
+            return new Decision.Failed(failed.error());
+        }
+        String detail = ((InstallationStatus.InProgress) status).detail();
+        return waitOrGiveUp(ctx, "the installation is in progress: " + detail);
+    }
+
+    private Decision finishInstallation(StepContext ctx) {
+        steps.recordAccess(ctx);
+        String ingressIp = ctx.step("read the ingress IP", () -> steps.apiServer().ingressIp(ctx.cluster()));
+        if (ingressIp == null) {
+            return waitOrGiveUp(ctx, "the default ingress controller has no IP address yet");
+        }
+        String apiServerIp = ctx.step("read the API server IP", () -> steps.cloud().apiServerIp(ctx.cluster()));
+        ctx.record(oc -> {
+            oc.getProperties().getIngressProfiles().forEach(ingress -> ingress.setIp(ingressIp));
+            oc.getProperties().getApiserverProfile().setIp(apiServerIp);
         });
+        steps.recordWorkerProfiles(ctx);
+        return Decision.succeeded();
     }
 
-    private void next(StepContext ctx, InstallPhase phase) {
-        ctx.handOver(doc -> {
-            Install install = doc.getOpenShiftCluster().getProperties().getInstall();
-            if (install == null) {
-                install = new Install();
-                doc.getOpenShiftCluster().getProperties().setInstall(install);
-            }
-            install.setPhase(phase);
-            doc.setDequeues(0); // a finished phase is progress: the dequeue limit counts attempts without any
-        });
-    }
-
-    private String randomString(int length) {
-        StringBuilder s = new StringBuilder();
-        for (int i = 0; i < length; i++) {
-            s.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+    /** Looks again after the poll interval, unless the installation has taken longer than its limit. */
+    private Decision waitOrGiveUp(StepContext ctx, String reason) {
+        Instant started = install(ctx.cluster().getProperties()).getInstallerStarted();
+        if (started != null && clock.instant().isAfter(started.plus(settings.installTimeout()))) {
+            LOG.atWarn().addKeyValue("started", started).log("the installation timed out: {}", reason);
+            return new Decision.Failed(new CloudErrorBody(CloudErrorCodes.INTERNAL_SERVER_ERROR, String.format(
+                    "Deployment failed: the OpenShift installation did not complete within %d minutes. Delete the cluster and create it again.",
+                    settings.installTimeout().toMinutes()), null, null));
         }
-        return s.toString();
+        Duration delay = settings.installPollInterval();
+        return new Decision.RequeueAfter(delay, reason);
+    }
+
+    private static Install install(io.aro.rp.api.OpenShiftClusterProperties p) {
+        if (p.getInstall() == null) {
+            p.setInstall(new Install());
+        }
+        return p.getInstall();
     }
 }

@@ -1,42 +1,42 @@
 package io.aro.rp.backend;
 
 import io.aro.rp.api.CloudErrorBody;
+import io.aro.rp.api.CloudErrorCodes;
 import io.aro.rp.api.CloudErrorException;
+import io.aro.rp.api.CorrelationData;
+import io.aro.rp.api.Install;
 import io.aro.rp.api.ProvisioningState;
-import io.aro.rp.cloud.ClusterCloud;
+import io.aro.rp.database.ClusterOperation;
+import io.aro.rp.api.CorrelationData;
 import io.aro.rp.database.LostLeaseException;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
-import io.aro.rp.database.AsyncOperations;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * Works on one leased cluster: dispatches by its state (Creating: one install phase; Updating and
- * AdminUpdating: the update; Deleting: the deletion) and ends the operation, or hands the cluster over.
- * A step's CloudError fails the operation with that error. Any other failure is treated like a crash:
- * the lease is left to expire and another attempt follows, up to the dequeue limit.
+ * Works on one leased cluster: the reconciler of its state decides, and {@link #apply} carries the
+ * decision out: the one place where a cluster moves on, waits, or its operation ends. A step's
+ * CloudError fails the operation with that error. Any other failure is treated like a crash: the lease
+ * is left to expire and another attempt follows, up to the dequeue limit.
  */
 final class ClusterWorker extends Worker {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterWorker.class);
 
     private final OpenShiftClusters clusters;
-    private final AsyncOperations operations;
-    private final ClusterCloud cloud;
-    private final ClusterInstall install;
-    private final OperationOutcome outcome;
+    private final ClusterOperation operation;
+    private final Map<ProvisioningState, Reconciler> reconcilers;
     private final BackendSettings settings;
     private final StepContext ctx;
     private volatile boolean releaseOnExit;
 
-    ClusterWorker(OpenShiftClusters clusters, AsyncOperations operations, ClusterCloud cloud, ClusterInstall install, OperationOutcome outcome,
-            BackendSettings settings, OpenShiftClusterDocument leased) {
+    ClusterWorker(OpenShiftClusters clusters, ClusterOperation operation, Map<ProvisioningState, Reconciler> reconcilers, BackendSettings settings,
+            OpenShiftClusterDocument leased) {
         this.clusters = clusters;
-        this.operations = operations;
-        this.cloud = cloud;
-        this.install = install;
-        this.outcome = outcome;
+        this.operation = operation;
+        this.reconcilers = reconcilers;
         this.settings = settings;
         this.ctx = new StepContext(clusters, this, leased, settings.transientRetries());
     }
@@ -64,23 +64,11 @@ final class ClusterWorker extends Worker {
     @Override
     void work() {
         OpenShiftClusterDocument doc = ctx.document();
-        MDC.put("cluster", doc.getKey());
-        if (doc.getAsyncOperationId() != null) {
-            MDC.put("operationId", doc.getAsyncOperationId());
-        }
+        putCorrelation(doc);
         ProvisioningState state = doc.getOpenShiftCluster().getProperties().getProvisioningState();
         LOG.atInfo().addKeyValue("state", state).addKeyValue("dequeues", doc.getDequeues()).log("working on cluster");
         try {
-            if (doc.getDequeues() > settings.maxDequeues()) {
-                outcome.fail(ctx, new CloudErrorBody("InternalServerError", String.format(
-                        "The operation was started %d times without finishing and has been stopped. Update or delete the cluster to try again.",
-                        doc.getDequeues() - 1), null, null));
-                return;
-            }
-            dispatch(state);
-        } catch (CloudErrorException e) {
-            LOG.atInfo().addKeyValue("errorCode", e.getCloudError().getError().getCode()).log("operation failed: {}", e.getMessage());
-            outcome.fail(ctx, e.getCloudError().getError());
+            apply(decide(doc, state));
         } catch (WorkCancelledException | LostLeaseException e) {
             LOG.info("abandoned work on the cluster: {}", e.getMessage());
         } catch (RuntimeException e) {
@@ -95,36 +83,72 @@ final class ClusterWorker extends Worker {
                 Thread.interrupted(); // the cancellation's interrupt must not abort the hand-back
                 release();
             }
-            MDC.remove("cluster");
-            MDC.remove("operationId");
+            MDC.clear();
         }
     }
 
-    private void dispatch(ProvisioningState state) {
-        switch (state) {
-            case CREATING -> install.runPhase(ctx);
-            case UPDATING, ADMIN_UPDATING -> {
-                ctx.step("validate", () -> cloud.validate(ctx.cluster(), false));
-                ctx.step("update", () -> cloud.update(ctx.cluster()));
-                outcome.succeed(ctx);
-            }
-            case DELETING -> {
-                ctx.step("delete", () -> cloud.delete(ctx.cluster()));
-                String operation = ctx.document().getAsyncOperationId();
-                if (operation != null) {
-                    operations.patch(operation, op -> {
-                        op.getAsyncOperation().setProvisioningState(ProvisioningState.SUCCEEDED);
-                        op.getAsyncOperation().setEndTime(java.time.Instant.now());
-                        op.setOpenShiftCluster(null);
-                    });
+    private Decision decide(OpenShiftClusterDocument doc, ProvisioningState state) {
+        if (doc.getDequeues() > settings.maxDequeues()) {
+            return new Decision.Failed(new CloudErrorBody(CloudErrorCodes.INTERNAL_SERVER_ERROR, String.format(
+                    "The operation was started %d times without finishing and has been stopped. Update or delete the cluster to try again.",
+                    doc.getDequeues() - 1), null, null));
+        }
+        Reconciler reconciler = reconcilers.get(state);
+        if (reconciler == null) {
+            LOG.warn("nothing to do for a cluster in state {}", state);
+            return new Decision.RequeueAfter(java.time.Duration.ZERO, "nothing to do in state " + state);
+        }
+        try {
+            return reconciler.reconcile(ctx);
+        } catch (CloudErrorException e) {
+            return new Decision.Failed(e.getCloudError().getError());
+        }
+    }
+
+    /** Carries out what the reconciler decided. */
+    private void apply(Decision decision) {
+        if (decision instanceof Decision.NextPhase next) {
+            ctx.handOver(doc -> {
+                if (doc.getOpenShiftCluster().getProperties().getInstall() == null) {
+                    doc.getOpenShiftCluster().getProperties().setInstall(new Install());
                 }
-                clusters.deleteWithLease(ctx.resourceId());
-                LOG.info("cluster deleted");
-            }
-            default -> {
-                LOG.warn("nothing to do for a cluster in state {}", state);
-                ctx.handOver(doc -> { });
-            }
+                doc.getOpenShiftCluster().getProperties().getInstall().setPhase(next.phase());
+                doc.setDequeues(0); // a finished phase is progress: the dequeue limit counts attempts without any
+            });
+            LOG.atInfo().addKeyValue("phase", next.phase()).log("handed the cluster over for its next phase");
+        } else if (decision instanceof Decision.RequeueAfter wait) {
+            ctx.handOver(doc -> doc.setDequeues(0), wait.delay());
+            LOG.atInfo().addKeyValue("delay", wait.delay()).log("waiting: {}", wait.reason());
+        } else if (decision instanceof Decision.Failed failed) {
+            LOG.atInfo().addKeyValue("errorCode", failed.error().getCode()).log("operation failed: {}", failed.error().getMessage());
+            ctx.checkLease();
+            operation.end(ctx.document(), failed.error());
+        } else if (decision instanceof Decision.Succeeded) {
+            ctx.checkLease();
+            operation.end(ctx.document(), null);
+        } else if (decision instanceof Decision.Deleted) {
+            ctx.checkLease();
+            operation.endDeleted(ctx.document());
+            LOG.info("cluster deleted");
+        }
+    }
+
+    private static void putCorrelation(OpenShiftClusterDocument doc) {
+        MDC.put("cluster", doc.getKey());
+        if (doc.getAsyncOperationId() != null) {
+            MDC.put("operationId", doc.getAsyncOperationId());
+        }
+        CorrelationData correlation = doc.getCorrelationData();
+        if (correlation != null) {
+            putIfPresent("correlationRequestId", correlation.correlationRequestId());
+            putIfPresent("clientRequestId", correlation.clientRequestId());
+            putIfPresent("requestId", correlation.requestId());
+        }
+    }
+
+    private static void putIfPresent(String key, String value) {
+        if (value != null) {
+            MDC.put(key, value);
         }
     }
 

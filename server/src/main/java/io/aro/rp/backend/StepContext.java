@@ -68,6 +68,12 @@ final class StepContext {
         });
     }
 
+    /** Refuses when the work is cancelled or the lease is gone: the fence before an operation ends. */
+    void checkLease() {
+        worker.checkNotCancelled();
+        clusters.requireLiveLease(resourceId());
+    }
+
     /** Records what a step learned on the cluster, as the lease holder. */
     void record(Consumer<OpenShiftCluster> change) {
         worker.checkNotCancelled();
@@ -78,5 +84,11 @@ final class StepContext {
     void handOver(Consumer<OpenShiftClusterDocument> change) {
         worker.checkNotCancelled();
         document = clusters.endLease(resourceId(), change);
+    }
+
+    /** Like {@link #handOver(Consumer)}, but no worker takes the cluster again before {@code notBefore} has passed. */
+    void handOver(Consumer<OpenShiftClusterDocument> change, Duration notBefore) {
+        worker.checkNotCancelled();
+        document = clusters.endLease(resourceId(), change, notBefore);
     }
 }

@@ -1,14 +1,12 @@
 package io.aro.rp.backend;
 
-import io.aro.rp.api.OpenShiftClusterProperties;
 import io.aro.rp.api.ProvisioningState;
-import io.aro.rp.database.AsyncOperations;
+import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
 import io.aro.rp.database.ResultPage;
 import io.aro.rp.database.SubscriptionDocument;
 import io.aro.rp.database.Subscriptions;
-import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,17 +22,15 @@ final class SubscriptionDeletion extends Worker {
 
     private final Subscriptions subscriptions;
     private final OpenShiftClusters clusters;
-    private final AsyncOperations operations;
-    private final Clock clock;
+    private final ClusterOperation operation;
     private final Duration retryDelay;
     private final SubscriptionDocument subscription;
 
-    SubscriptionDeletion(Subscriptions subscriptions, OpenShiftClusters clusters, AsyncOperations operations, Clock clock, Duration retryDelay,
+    SubscriptionDeletion(Subscriptions subscriptions, OpenShiftClusters clusters, ClusterOperation operation, Duration retryDelay,
             SubscriptionDocument subscription) {
         this.subscriptions = subscriptions;
         this.clusters = clusters;
-        this.operations = operations;
-        this.clock = clock;
+        this.operation = operation;
         this.retryDelay = retryDelay;
         this.subscription = subscription;
     }
@@ -74,18 +70,12 @@ final class SubscriptionDeletion extends Worker {
         if (!state.isTerminal()) {
             return false;
         }
-        String operation = operations.start(doc.getKey(), ProvisioningState.DELETING, clock.instant());
         try {
             clusters.patch(doc.getKey(), d -> {
-                OpenShiftClusterProperties p = d.getOpenShiftCluster().getProperties();
-                if (!p.getProvisioningState().isTerminal()) {
+                if (!d.getOpenShiftCluster().getProperties().getProvisioningState().isTerminal()) {
                     throw new IllegalStateException("the cluster started another operation");
                 }
-                p.setLastProvisioningState(p.getProvisioningState());
-                p.setFailedProvisioningState(null);
-                p.setProvisioningState(ProvisioningState.DELETING);
-                d.setDequeues(0);
-                d.setAsyncOperationId(operation);
+                operation.start(d, ProvisioningState.DELETING, null);
             });
             return true;
         } catch (IllegalStateException e) {

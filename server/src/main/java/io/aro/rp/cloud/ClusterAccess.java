@@ -4,15 +4,17 @@ import io.aro.rp.api.SecureString;
 import java.util.Objects;
 
 /**
- * How to reach an installed cluster.
+ * How to reach an installed cluster, as its installer recorded it.
  *
+ * @param apiServerUrl the API server's URL, for example {@code https://api.example.contoso.com:6443}
  * @param consoleUrl the web console's URL
- * @param ingressIp the IP address of the default ingress
+ * @param infraId the infrastructure ID that prefixes the Azure resources the installer created
  * @param kubeadminPassword the password of the kubeadmin user
  * @param adminKubeconfig the admin kubeconfig
  */
-public record ClusterAccess(String consoleUrl, String ingressIp, SecureString kubeadminPassword, SecureString adminKubeconfig) {
+public record ClusterAccess(String apiServerUrl, String consoleUrl, String infraId, SecureString kubeadminPassword, SecureString adminKubeconfig) {
     public ClusterAccess {
+        Objects.requireNonNull(apiServerUrl, "apiServerUrl");
         Objects.requireNonNull(consoleUrl, "consoleUrl");
         Objects.requireNonNull(kubeadminPassword, "kubeadminPassword");
         Objects.requireNonNull(adminKubeconfig, "adminKubeconfig");
@@ -20,6 +22,6 @@ public record ClusterAccess(String consoleUrl, String ingressIp, SecureString ku
 
     @Override
     public String toString() {
-        return "ClusterAccess[consoleUrl=" + consoleUrl + ", ingressIp=" + ingressIp + ", secrets redacted]";
+        return "ClusterAccess[apiServerUrl=" + apiServerUrl + ", consoleUrl=" + consoleUrl + ", infraId=" + infraId + ", secrets redacted]";
     }
 }

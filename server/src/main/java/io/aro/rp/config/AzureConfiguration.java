@@ -18,10 +18,13 @@ import java.util.Map;
  * <tr><td>ARO_AZURE_CLIENT_CERTIFICATE_PATH</td><td>–</td><td>PEM file with the RP's certificate and private key (client-certificate)</td></tr>
  * <tr><td>ARO_AZURE_RESOURCE_MANAGER_ENDPOINT, ARO_AZURE_AUTHORITY_HOST</td><td>the public cloud's</td><td>ARM and Microsoft
  *     Entra ID, for sovereign clouds</td></tr>
+ * <tr><td>ARO_AZURE_CLOUD_NAME</td><td>AzurePublicCloud</td><td>the cloud as the OpenShift installer names it</td></tr>
+ * <tr><td>ARO_MANAGED_DOMAIN_ZONE_ID</td><td>–</td><td>resource ID of the public DNS zone of ARO_MANAGED_DOMAIN, which delegates
+ *     to each cluster's zone</td></tr>
  * </table>
  */
 public record AzureConfiguration(String credential, String clientId, String tenantId, Path clientCertificatePath, URI resourceManagerEndpoint,
-        URI authorityHost) {
+        URI authorityHost, String cloudName, String managedDomainZoneId) {
     public static final List<String> CREDENTIALS = List.of("default", "managed-identity", "client-certificate");
 
     public AzureConfiguration {
@@ -42,6 +45,8 @@ public record AzureConfiguration(String credential, String clientId, String tena
                 env.get("ARO_AZURE_TENANT_ID"),
                 certificate == null ? null : Path.of(certificate),
                 URI.create(env.getOrDefault("ARO_AZURE_RESOURCE_MANAGER_ENDPOINT", "https://management.azure.com/")),
-                URI.create(env.getOrDefault("ARO_AZURE_AUTHORITY_HOST", "https://login.microsoftonline.com/")));
+                URI.create(env.getOrDefault("ARO_AZURE_AUTHORITY_HOST", "https://login.microsoftonline.com/")),
+                env.getOrDefault("ARO_AZURE_CLOUD_NAME", "AzurePublicCloud"),
+                env.get("ARO_MANAGED_DOMAIN_ZONE_ID"));
     }
 }

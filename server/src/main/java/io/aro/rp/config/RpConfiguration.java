@@ -1,9 +1,9 @@
 package io.aro.rp.config;
 
+import io.aro.rp.api.OpenShiftVersion;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,7 +17,8 @@ import java.util.Objects;
  * <tr><td>ARO_LISTEN</td><td>http://127.0.0.1:8080/</td><td>where the frontend listens</td></tr>
  * <tr><td>ARO_LOCATION</td><td>eastus</td><td>the RP's region</td></tr>
  * <tr><td>ARO_MANAGED_DOMAIN</td><td>{location}.aroapp.io</td><td>the RP's managed DNS domain; empty for none</td></tr>
- * <tr><td>ARO_INSTALLABLE_VERSIONS</td><td>4.13.40,4.14.38</td><td>OpenShift versions new clusters may use</td></tr>
+ * <tr><td>ARO_INSTALLABLE_VERSIONS</td><td>4.13.40,4.14.38</td><td>OpenShift versions new clusters may use, comma separated, each
+ *     {@code version} or {@code version=releasePullspec|installerPullspec} (see {@link #parseVersions})</td></tr>
  * <tr><td>ARO_DEFAULT_VERSION</td><td>the last installable one</td><td>the version of a cluster whose request names none</td></tr>
  * <tr><td>ARO_DATABASE</td><td>embedded</td><td>{@code embedded} or {@code cosmos}</td></tr>
  * <tr><td>ARO_DATA_DIR</td><td>./data</td><td>the embedded store's directory (and its generated encryption key)</td></tr>
@@ -30,20 +31,27 @@ import java.util.Objects;
  * <tr><td>ARO_LEASE_TTL, ARO_HEARTBEAT, ARO_POLL_INTERVAL, ARO_WORKERS</td><td>PT60S, PT10S, PT1S, 16</td><td>the backend's leases and workers</td></tr>
  * <tr><td>ARO_SHUTDOWN_GRACE, ARO_READINESS_DELAY</td><td>PT30S, PT0S</td><td>how long running steps may finish on SIGTERM; how long
  *     readiness fails before the frontend stops (ARO: 80 s behind a load balancer)</td></tr>
- * <tr><td>ARO_CLOUD</td><td>simulated</td><td>{@code simulated} (local, in ARO_DATA_DIR) or {@code azure}</td></tr>
+ * <tr><td>ARO_CLOUD</td><td>simulated</td><td>{@code simulated} (local, in ARO_DATA_DIR) or {@code azure} (Azure and Hive)</td></tr>
+ * <tr><td>ARO_HIVE_KUBECONFIG</td><td>in-cluster service account</td><td>kubeconfig of Hive's management cluster (azure); without it the
+ *     RP must run in a Kubernetes pod whose service account may manage Hive's objects</td></tr>
+ * <tr><td>ARO_INSTALL_POLL_INTERVAL, ARO_INSTALL_TIMEOUT</td><td>PT30S, PT60M</td><td>how often an installation in progress is looked
+ *     at; how long it may take before the cluster fails</td></tr>
  * <tr><td>ARO_AZURE_*</td><td></td><td>see {@link AzureConfiguration}</td></tr>
  * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */
-public record RpConfiguration(URI listen, String location, String managedDomain, List<String> installableVersions, String defaultVersion,
+public record RpConfiguration(URI listen, String location, String managedDomain, List<OpenShiftVersion> installableVersions, String defaultVersion,
         String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
         boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
-        Duration shutdownGrace, Duration readinessDelay, String cloud, AzureConfiguration azure, Duration simulatedStepDelay) {
+        Duration shutdownGrace, Duration readinessDelay, String cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
+        Duration installTimeout, Duration simulatedStepDelay) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
-        if (!installableVersions.contains(defaultVersion)) {
-            throw new IllegalArgumentException("ARO_DEFAULT_VERSION " + defaultVersion + " is not one of ARO_INSTALLABLE_VERSIONS " + installableVersions);
+        installableVersions = List.copyOf(installableVersions);
+        if (installableVersions.stream().noneMatch(v -> v.version().equals(defaultVersion))) {
+            throw new IllegalArgumentException("ARO_DEFAULT_VERSION " + defaultVersion + " is not one of ARO_INSTALLABLE_VERSIONS "
+                    + installableVersions.stream().map(OpenShiftVersion::version).toList());
         }
         if (!List.of("embedded", "cosmos").contains(database)) {
             throw new IllegalArgumentException("ARO_DATABASE must be embedded or cosmos, not " + database);
@@ -57,20 +65,68 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
         if (database.equals("cosmos") && encryptionKeys == null) {
             throw new IllegalArgumentException("ARO_DATABASE=cosmos needs ARO_ENCRYPTION_KEYS: every instance must seal secrets with the same keys");
         }
+        if (cloud.equals("azure") && hiveKubeconfig == null && !inKubernetesPod()) {
+            throw new IllegalArgumentException("ARO_CLOUD=azure installs clusters through Hive: set ARO_HIVE_KUBECONFIG to the kubeconfig of Hive's "
+                    + "management cluster (or run the RP in a Kubernetes pod whose service account manages Hive's objects); see docs/azure.md");
+        }
+        if (cloud.equals("azure") && managedDomain != null && azure.managedDomainZoneId() == null) {
+            throw new IllegalArgumentException("ARO_CLOUD=azure with the managed domain " + managedDomain + " needs ARO_MANAGED_DOMAIN_ZONE_ID, the "
+                    + "resource ID of its public DNS zone (or ARO_MANAGED_DOMAIN= for none); see docs/azure.md");
+        }
+    }
+
+    /** The names of the installable versions. */
+    public List<String> installableVersionNames() {
+        return installableVersions.stream().map(OpenShiftVersion::version).toList();
+    }
+
+    /**
+     * The installable versions of ARO_INSTALLABLE_VERSIONS: comma-separated entries, each a version alone
+     * (the public release image of its tag and ARO's installer image of its minor version) or
+     * {@code version=releasePullspec|installerPullspec}, as production pins them by digest.
+     */
+    static List<OpenShiftVersion> parseVersions(String text) {
+        List<OpenShiftVersion> versions = new java.util.ArrayList<>();
+        for (String entry : text.split(",")) {
+            entry = entry.strip();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            int equals = entry.indexOf('=');
+            if (equals < 0) {
+                versions.add(OpenShiftVersion.withDefaultPullspecs(entry));
+                continue;
+            }
+            String[] pullspecs = entry.substring(equals + 1).split("\\|");
+            if (pullspecs.length != 2 || pullspecs[0].isBlank() || pullspecs[1].isBlank()) {
+                throw new IllegalArgumentException("ARO_INSTALLABLE_VERSIONS entry '" + entry + "' must be version=releasePullspec|installerPullspec");
+            }
+            versions.add(new OpenShiftVersion(entry.substring(0, equals).strip(), pullspecs[0].strip(), pullspecs[1].strip()));
+        }
+        if (versions.isEmpty()) {
+            throw new IllegalArgumentException("ARO_INSTALLABLE_VERSIONS names no version");
+        }
+        return versions;
+    }
+
+    /** Whether this process runs in a Kubernetes pod with a service account (fabric8's in-cluster configuration). */
+    private static boolean inKubernetesPod() {
+        return System.getenv("KUBERNETES_SERVICE_HOST") != null
+                && java.nio.file.Files.exists(Path.of("/var/run/secrets/kubernetes.io/serviceaccount/token"));
     }
 
     /** The configuration the environment describes. */
     public static RpConfiguration fromEnvironment(Map<String, String> env) {
         String location = env.getOrDefault("ARO_LOCATION", "eastus");
-        List<String> versions = Arrays.stream(env.getOrDefault("ARO_INSTALLABLE_VERSIONS", "4.13.40,4.14.38").split(","))
-                .map(String::strip).filter(v -> !v.isEmpty()).toList();
+        List<OpenShiftVersion> versions = parseVersions(env.getOrDefault("ARO_INSTALLABLE_VERSIONS", "4.13.40,4.14.38"));
+        String hiveKubeconfig = env.get("ARO_HIVE_KUBECONFIG");
         String managedDomain = env.getOrDefault("ARO_MANAGED_DOMAIN", location + ".aroapp.io");
         return new RpConfiguration(
                 URI.create(env.getOrDefault("ARO_LISTEN", "http://127.0.0.1:8080/")),
                 location,
                 managedDomain.isEmpty() ? null : managedDomain,
                 versions,
-                env.getOrDefault("ARO_DEFAULT_VERSION", versions.get(versions.size() - 1)),
+                env.getOrDefault("ARO_DEFAULT_VERSION", versions.get(versions.size() - 1).version()),
                 env.getOrDefault("ARO_DATABASE", "embedded"),
                 Path.of(env.getOrDefault("ARO_DATA_DIR", "data")),
                 Boolean.parseBoolean(env.getOrDefault("ARO_EMBEDDED_FSYNC", "true")),
@@ -88,17 +144,21 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
                 Duration.parse(env.getOrDefault("ARO_READINESS_DELAY", "PT0S")),
                 env.getOrDefault("ARO_CLOUD", "simulated"),
                 AzureConfiguration.fromEnvironment(env),
+                hiveKubeconfig == null || hiveKubeconfig.isEmpty() ? null : Path.of(hiveKubeconfig),
+                Duration.parse(env.getOrDefault("ARO_INSTALL_POLL_INTERVAL", "PT30S")),
+                Duration.parse(env.getOrDefault("ARO_INSTALL_TIMEOUT", "PT60M")),
                 Duration.parse(env.getOrDefault("ARO_SIMULATED_STEP_DELAY", "PT1S")));
     }
 
     @Override
     public String toString() {
         return "RpConfiguration[listen=" + listen + ", location=" + location + ", managedDomain=" + managedDomain + ", installableVersions="
-                + installableVersions + ", defaultVersion=" + defaultVersion + ", database=" + database + ", dataDir=" + dataDir
+                + installableVersionNames() + ", defaultVersion=" + defaultVersion + ", database=" + database + ", dataDir=" + dataDir
                 + ", embeddedFsync=" + embeddedFsync + ", cosmosEndpoint=" + cosmosEndpoint + ", cosmosKey=" + (cosmosKey == null ? "none" : "redacted")
                 + ", cosmosDatabase=" + cosmosDatabase + ", cosmosDirect=" + cosmosDirect + ", cosmosEndpointDiscovery=" + cosmosEndpointDiscovery + ", encryptionKeys="
                 + (encryptionKeys == null ? "generated" : "redacted") + ", leaseTtl=" + leaseTtl + ", heartbeat=" + heartbeat
                 + ", pollInterval=" + pollInterval + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace + ", readinessDelay=" + readinessDelay
-                + ", cloud=" + cloud + ", azure=" + azure + ", simulatedStepDelay=" + simulatedStepDelay + "]";
+                + ", cloud=" + cloud + ", azure=" + azure + ", hiveKubeconfig=" + hiveKubeconfig + ", installPollInterval=" + installPollInterval
+                + ", installTimeout=" + installTimeout + ", simulatedStepDelay=" + simulatedStepDelay + "]";
     }
 }

@@ -1,5 +1,6 @@
 package io.aro.rp.database;
 
+import io.aro.rp.api.CorrelationData;
 import io.aro.rp.api.OpenShiftCluster;
 
 /** A cluster as the OpenShiftClusters container holds it: partitioned by subscription, unique by resource ID. */
@@ -10,6 +11,7 @@ public class OpenShiftClusterDocument extends LeasedDocument {
     private String clientIdKey;
     private String asyncOperationId;
     private int bucket;
+    private CorrelationData correlationData;
     private OpenShiftCluster openShiftCluster;
 
     /** The resource ID in lower case. */
@@ -64,6 +66,15 @@ public class OpenShiftClusterDocument extends LeasedDocument {
 
     public void setBucket(int bucket) {
         this.bucket = bucket;
+    }
+
+    /** The ARM ids of the request that started the current (or last) operation. */
+    public CorrelationData getCorrelationData() {
+        return correlationData;
+    }
+
+    public void setCorrelationData(CorrelationData correlationData) {
+        this.correlationData = correlationData;
     }
 
     public OpenShiftCluster getOpenShiftCluster() {

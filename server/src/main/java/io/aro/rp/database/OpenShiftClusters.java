@@ -121,6 +121,12 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
         return endLease(partition(key), id(key), mutation);
     }
 
+    /** Applies {@code mutation} and releases the lease, but no process takes the cluster again before {@code notBefore} has passed. */
+    public OpenShiftClusterDocument endLease(String resourceId, Consumer<OpenShiftClusterDocument> mutation, java.time.Duration notBefore) {
+        String key = key(resourceId);
+        return endLease(partition(key), id(key), mutation, notBefore);
+    }
+
     /** Deletes the cluster's document as the holder of its lease: the last step of a deletion. */
     public void deleteWithLease(String resourceId) {
         String key = key(resourceId);

@@ -1,5 +1,6 @@
 package io.aro.rp.frontend;
 
+import io.aro.rp.api.CorrelationData;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -79,6 +80,11 @@ public final class ArmRequest {
 
     public String correlationRequestId() {
         return correlationRequestId;
+    }
+
+    /** The ids a cluster operation this request starts carries into the backend. */
+    public CorrelationData correlationData() {
+        return new CorrelationData(correlationRequestId, clientRequestId, requestId);
     }
 
     public String systemData() {

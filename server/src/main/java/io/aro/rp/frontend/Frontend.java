@@ -1,5 +1,6 @@
 package io.aro.rp.frontend;
 
+import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.PreconditionRetry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,12 +45,13 @@ public final class Frontend implements AutoCloseable {
             SLF4JBridgeHandler.install();
         }
         SubscriptionGate gate = new SubscriptionGate(database.subscriptions(), settings.subscriptionCacheTtl());
-        AsyncOperationUrls operations = new AsyncOperationUrls(database.asyncOperations(), settings.location(), clock);
+        AsyncOperationUrls operations = new AsyncOperationUrls(settings.location());
+        ClusterOperation clusterOperation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
         ClusterRoutes routes = new ClusterRoutes(
                 new OpenShiftClusterGet(database.openShiftClusters(), gate),
                 new OpenShiftClusterList(database.openShiftClusters(), gate, skipTokens, settings.pageSize()),
-                new OpenShiftClusterPutOrPatch(database.openShiftClusters(), gate, operations, settings, clock, retry),
-                new OpenShiftClusterDelete(database.openShiftClusters(), gate, operations, retry),
+                new OpenShiftClusterPutOrPatch(database.openShiftClusters(), gate, operations, clusterOperation, settings, clock, retry),
+                new OpenShiftClusterDelete(database.openShiftClusters(), gate, operations, clusterOperation, retry),
                 new OpenShiftClusterCredentials(database.openShiftClusters(), gate));
         VersionedClusterRoutes.Factory versioned = new VersionedClusterRoutes.Factory(routes);
         Frontend[] self = new Frontend[1];

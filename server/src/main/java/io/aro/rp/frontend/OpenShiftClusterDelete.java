@@ -4,6 +4,7 @@ import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import io.aro.rp.api.OpenShiftClusterProperties;
 import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
 import io.aro.rp.database.PreconditionFailedException;
@@ -20,12 +21,15 @@ final class OpenShiftClusterDelete {
     private final OpenShiftClusters clusters;
     private final SubscriptionGate subscriptions;
     private final AsyncOperationUrls operations;
+    private final ClusterOperation clusterOperation;
     private final RetryPolicy<Object> retry;
 
-    OpenShiftClusterDelete(OpenShiftClusters clusters, SubscriptionGate subscriptions, AsyncOperationUrls operations, PreconditionRetry retry) {
+    OpenShiftClusterDelete(OpenShiftClusters clusters, SubscriptionGate subscriptions, AsyncOperationUrls operations, ClusterOperation clusterOperation,
+            PreconditionRetry retry) {
         this.clusters = clusters;
         this.subscriptions = subscriptions;
         this.operations = operations;
+        this.clusterOperation = clusterOperation;
         this.retry = RetryPolicy.builder().handle(PreconditionFailedException.class)
                 .withMaxAttempts(retry.maxAttempts()).withBackoff(retry.initialBackoff(), retry.maxBackoff()).withJitter(0.5).build();
     }
@@ -41,11 +45,7 @@ final class OpenShiftClusterDelete {
             OpenShiftClusterProperties p = doc.getOpenShiftCluster().getProperties();
             if (p.getProvisioningState() != ProvisioningState.DELETING || doc.getAsyncOperationId() == null) {
                 ClusterStates.requireTerminal(p);
-                p.setLastProvisioningState(p.getProvisioningState());
-                p.setFailedProvisioningState(null);
-                p.setProvisioningState(ProvisioningState.DELETING);
-                doc.setDequeues(0);
-                doc.setAsyncOperationId(operations.start(doc.getKey(), ProvisioningState.DELETING));
+                clusterOperation.start(doc, ProvisioningState.DELETING, request.correlationData());
                 doc = clusters.update(doc);
             }
             return Response.accepted()

@@ -20,6 +20,7 @@ import io.aro.rp.api.ResourceNames;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.api.SystemData;
 import io.aro.rp.api.validate.ValidationErrors;
+import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.DocumentConflictException;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
@@ -45,16 +46,18 @@ final class OpenShiftClusterPutOrPatch {
     private final OpenShiftClusters clusters;
     private final SubscriptionGate subscriptions;
     private final AsyncOperationUrls operations;
+    private final ClusterOperation clusterOperation;
     private final FrontendSettings settings;
     private final Clock clock;
     private final RetryPolicy<Object> retry;
     private final SecureRandom random = new SecureRandom();
 
     OpenShiftClusterPutOrPatch(OpenShiftClusters clusters, SubscriptionGate subscriptions, AsyncOperationUrls operations,
-            FrontendSettings settings, Clock clock, PreconditionRetry retry) {
+            ClusterOperation clusterOperation, FrontendSettings settings, Clock clock, PreconditionRetry retry) {
         this.clusters = clusters;
         this.subscriptions = subscriptions;
         this.operations = operations;
+        this.clusterOperation = clusterOperation;
         this.settings = settings;
         this.clock = clock;
         this.retry = RetryPolicy.builder().handle(PreconditionFailedException.class, ConcurrentCreate.class)
@@ -113,7 +116,6 @@ final class OpenShiftClusterPutOrPatch {
         oc.setType(ResourceNames.RESOURCE_TYPE);
         api.converter().toInternal(requested, oc);
         OpenShiftClusterProperties p = oc.getProperties();
-        p.setProvisioningState(ProvisioningState.CREATING);
         String version = p.getClusterProfile().getVersion();
         if (version == null || version.isEmpty()) {
             p.getClusterProfile().setVersion(settings.defaultVersion());
@@ -126,7 +128,7 @@ final class OpenShiftClusterPutOrPatch {
         p.getServicePrincipalProfile().setTenantId(subscription.getSubscription().getProperties().getTenantId());
         Install install = new Install();
         install.setNow(clock.instant());
-        install.setPhase(InstallPhase.DEPLOY_STORAGE);
+        install.setPhase(InstallPhase.BOOTSTRAP);
         p.setInstall(install);
         oc.setSystemData(SystemDataHeader.parse(request.systemData()).orElse(null));
 
@@ -135,7 +137,7 @@ final class OpenShiftClusterPutOrPatch {
         doc.setOpenShiftCluster(oc);
         doc.setBucket(random.nextInt(BUCKETS));
         setUniqueKeys(doc);
-        doc.setAsyncOperationId(operations.start(OpenShiftClusters.key(ref.resourceId()), ProvisioningState.CREATING));
+        clusterOperation.start(doc, ProvisioningState.CREATING, request.correlationData());
         try {
             return clusters.create(doc);
         } catch (DocumentConflictException e) {
@@ -149,10 +151,6 @@ final class OpenShiftClusterPutOrPatch {
     private <E> OpenShiftClusterDocument update(ApiVersion<E> api, ArmRequest request, OpenShiftClusterDocument doc, E requested) {
         OpenShiftCluster oc = doc.getOpenShiftCluster();
         api.converter().toInternal(requested, oc);
-        OpenShiftClusterProperties p = oc.getProperties();
-        p.setLastProvisioningState(p.getProvisioningState());
-        p.setFailedProvisioningState(null);
-        p.setProvisioningState(ProvisioningState.UPDATING);
         SystemDataHeader.parse(request.systemData()).ifPresent(header -> {
             SystemData sd = oc.getSystemData() == null ? header : oc.getSystemData();
             sd.setLastModifiedBy(header.getLastModifiedBy());
@@ -161,8 +159,7 @@ final class OpenShiftClusterPutOrPatch {
             oc.setSystemData(sd);
         });
         setUniqueKeys(doc);
-        doc.setDequeues(0);
-        doc.setAsyncOperationId(operations.start(doc.getKey(), ProvisioningState.UPDATING));
+        clusterOperation.start(doc, ProvisioningState.UPDATING, request.correlationData());
         try {
             return clusters.update(doc);
         } catch (DocumentConflictException e) {

@@ -2,24 +2,35 @@ package io.aro.rp.backend;
 
 import static io.aro.rp.backend.LifecycleHarness.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.aro.rp.api.ProvisioningState;
-import io.aro.rp.cloud.SimulatedCloud;
 import io.aro.rp.cloud.azure.AzureClusterCloud;
 import io.aro.rp.cloud.azure.AzureFixture;
 import io.aro.rp.cloud.azure.FakeArm;
+import io.aro.rp.cloud.hive.HiveInstaller;
+import io.aro.rp.cloud.openshift.OpenShiftApiServer;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
 import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.testing.FakeHive;
 import io.aro.rp.testing.Http.Reply;
+import io.aro.rp.testing.InstalledCluster;
+import io.aro.rp.testing.MockKubernetes;
 import io.aro.rp.testing.MutableClock;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.openshift.api.model.hive.v1.ClusterDeployment;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,21 +42,30 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The whole lifecycle through the API and the backend, driving the real Azure SDK against ARM served by WireMock. */
+/**
+ * The whole lifecycle through the API and the backend with nothing simulated: the real Azure SDK against
+ * ARM served by WireMock, Hive's management cluster and the installed cluster served by fabric8's mock
+ * API server, a test controller playing Hive.
+ */
 class AzureLifecycleTest {
     private static final String V = "?api-version=2023-11-22";
     private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path dir;
-    MutableClock clock = MutableClock.startingNow();
+    MutableClock clock = MutableClock.ticking();
     LifecycleHarness rp;
     FakeArm arm;
     AzureFixture azure;
-    SimulatedCloud installer;
+    MockKubernetes hive;
+    FakeHive fakeHive;
+    InstalledCluster installedCluster;
     String sub;
     String cluster;
     OpenShiftClusterDocument installed;
+    String clientId;
 
     @BeforeEach
     void start() {
@@ -53,7 +73,9 @@ class AzureLifecycleTest {
         arm = new FakeArm();
         sub = UUID.randomUUID().toString();
         azure = new AzureFixture(arm, sub);
-        installer = rp.cloud();
+        hive = new MockKubernetes();
+        fakeHive = new FakeHive(hive.client());
+        installedCluster = new InstalledCluster(sub, "aro-vnet", "aro-vnet", "worker");
         rp.http.put("/subscriptions/" + sub + "?api-version=2.0", Map.of("state", "Registered", "properties", Map.of("tenantId", "t")));
         cluster = FrontendHarness.cluster(sub, "rg", "azure");
     }
@@ -61,17 +83,30 @@ class AzureLifecycleTest {
     @AfterEach
     void stop() {
         rp.close();
+        fakeHive.close();
+        hive.close();
+        installedCluster.close();
         arm.close();
     }
 
-    private AzureClusterCloud cloud() {
-        return new AzureClusterCloud(FakeArm.principal(FakeArm.RP_PRINCIPAL), AzureFixture.servicePrincipals(), arm.settings());
+    private Backend backend(String owner, int workers, Duration heartbeat) {
+        AzureClusterCloud cloud = new AzureClusterCloud(FakeArm.principal(FakeArm.RP_PRINCIPAL), AzureFixture.servicePrincipals(), azure.settings());
+        return rp.backend(owner, cloud, new HiveInstaller(hive.client(), "AzurePublicCloud"), new OpenShiftApiServer(Duration.ofSeconds(5)), workers,
+                heartbeat, Duration.ofSeconds(2));
+    }
+
+    /** Hive installs the next clusters: the credentials are the installed cluster's, and the installer makes its load balancers. */
+    private void hiveInstalls() {
+        fakeHive.outcome(new FakeHive.Installs(installedCluster.kubeconfig(), "kubeadmin-from-hive", infraId -> azure.installerResources(
+                rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getClusterProfile().getResourceGroupId(), infraId)));
     }
 
     private String create() {
         ObjectNode request = FrontendHarness.createRequest("2023-11-22", sub);
-        azure.networkContributor(request.at("/properties/servicePrincipalProfile/clientId").asText());
-        Reply put = rp.http.put(cluster + V, request);
+        ((ObjectNode) request.with("properties").with("clusterProfile")).put("domain", "azure." + AzureFixture.MANAGED_DOMAIN);
+        clientId = request.at("/properties/servicePrincipalProfile/clientId").asText();
+        azure.networkContributor(clientId);
+        Reply put = rp.http.put(cluster + V, request, "x-ms-correlation-request-id", "corr-create");
         assertEquals(201, put.status(), put.toString());
         return local(put.header("Azure-AsyncOperation"));
     }
@@ -90,20 +125,24 @@ class AzureLifecycleTest {
         return url.replaceFirst("^https?://[^/]+", "");
     }
 
-    /** The journal with this test's subscription, resource group, infrastructure ID and role assignment name as placeholders. */
+    /** The journal with this test's subscriptions, resource group, infrastructure IDs and role assignment names as placeholders. */
     private List<String> journal() {
         var properties = installed.getOpenShiftCluster().getProperties();
         String group = properties.getClusterProfile().getResourceGroupId();
         String groupName = group.substring(group.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         String infra = properties.getInfraId().toLowerCase(Locale.ROOT);
+        String hiveInfra = properties.getHiveProfile().getInfraId() == null ? "-" : properties.getHiveProfile().getInfraId().toLowerCase(Locale.ROOT);
         return arm.journal().stream().map(line -> line.replace("/subscriptions/" + sub.toLowerCase(Locale.ROOT), "/{sub}")
+                .replace("/subscriptions/" + AzureFixture.RP_SUBSCRIPTION, "/{rpsub}")
                 .replace("/resourcegroups/" + groupName, "/resourcegroups/{group}")
+                .replace(hiveInfra, "{installer}")
                 .replace(infra, "{infra}")
                 .replaceAll("/roleassignments/[0-9a-f-]{36}", "/roleassignments/{name}")).toList();
     }
 
     private static final String VNET = "/{sub}/resourcegroups/aro-vnet/providers/microsoft.network/virtualnetworks/aro-vnet";
     private static final String GROUP = "/{sub}/resourcegroups/{group}";
+    private static final String RP_ZONE = "/{rpsub}/resourcegroups/rp-eastus/providers/microsoft.network/dnszones/eastus.aroapp.io";
     private static final List<String> VALIDATE = List.of(
             "sp GET " + VNET + "/providers/microsoft.authorization/permissions",
             "rp GET " + VNET + "/providers/microsoft.authorization/permissions",
@@ -128,14 +167,25 @@ class AzureLifecycleTest {
         return all;
     }
 
+    private ClusterDeployment clusterDeployment() {
+        String namespace = installed.getOpenShiftCluster().getProperties().getHiveProfile().getNamespace();
+        return hive.client().resources(ClusterDeployment.class).inNamespace(namespace).withName("cluster").get();
+    }
+
+    private String hiveSecret(String name, String key) {
+        String namespace = installed.getOpenShiftCluster().getProperties().getHiveProfile().getNamespace();
+        Secret secret = hive.client().secrets().inNamespace(namespace).withName(name).get();
+        return new String(Base64.getDecoder().decode(secret.getData().get(key)), StandardCharsets.UTF_8);
+    }
+
     @Test
-    void installUpdateAndDeleteSendExactlyTheseRequestsToArm() {
-        rp.backend("backend", cloud(), installer, 4, Duration.ofMillis(200), Duration.ofSeconds(2));
+    void installRotateAndDeleteThroughArmAndHive() throws Exception {
+        hiveInstalls();
+        backend("backend", 4, Duration.ofMillis(200));
         awaitOperation(create(), "Succeeded");
         installed = rp.cluster(cluster).orElseThrow();
-        JsonNode get = rp.http.get(cluster + V).json();
-        assertEquals(AzureFixture.API_SERVER_IP, get.at("/properties/apiserverProfile/ip").asText());
-        assertEquals("https://api.example.contoso.com:6443/", get.at("/properties/apiserverProfile/url").asText());
+
+        // what the RP sent to ARM before Hive took over, and after
         assertEquals(concat(
                 VALIDATE,
                 "rp GET " + GROUP,
@@ -148,93 +198,162 @@ class AzureLifecycleTest {
                 longRunningPut(VNET + "/subnets/worker"),
                 "rp GET " + GROUP + "/providers/microsoft.authorization/roleassignments/{name}",
                 "rp PUT " + GROUP + "/providers/microsoft.authorization/roleassignments/{name}",
-                "rp GET " + GROUP + "/providers/microsoft.resources/deployments/cluster",
-                longRunningPut(GROUP + "/providers/microsoft.resources/deployments/cluster"),
-                "rp GET " + GROUP + "/providers/microsoft.resources/deployments/workers",
-                longRunningPut(GROUP + "/providers/microsoft.resources/deployments/workers"),
-                "rp DELETE " + GROUP + "/providers/microsoft.compute/virtualmachines/{infra}-bootstrap",
-                "rp GET {operation}",
-                // the network RP answers with Azure-AsyncOperation and Location: the SDK polls the first, then reads the second
-                "rp DELETE " + GROUP + "/providers/microsoft.network/networkinterfaces/{infra}-bootstrap-nic",
-                "rp GET {operation}",
-                "rp GET {operation}",
-                "rp DELETE " + GROUP + "/providers/microsoft.compute/disks/{infra}-bootstrap_osdisk",
-                "rp GET {operation}"), journal());
+                "rp GET " + GROUP + "/providers/microsoft.network/dnszones/eastus.aroapp.io",
+                "rp PUT " + GROUP + "/providers/microsoft.network/dnszones/eastus.aroapp.io",
+                "rp GET " + RP_ZONE + "/ns/azure",
+                "rp PUT " + RP_ZONE + "/ns/azure",
+                "rp GET " + VNET + "/subnets/master",
+                "rp GET " + VNET + "/subnets/worker",
+                "rp GET " + GROUP + "/providers/microsoft.network/publicipaddresses/{installer}-pip-v4"), journal());
         assertEquals(cluster.toLowerCase(), arm.get(installed.getOpenShiftCluster().getProperties().getClusterProfile().getResourceGroupId())
                 .path("managedBy").asText().toLowerCase(), "the managed resource group is managed by the cluster");
+
+        // what the RP gave Hive
+        ClusterDeployment cd = clusterDeployment();
+        assertEquals(Boolean.TRUE, cd.getSpec().getPreserveOnDelete());
+        assertEquals(1, cd.getSpec().getInstallAttemptsLimit());
+        assertEquals("quay.io/openshift-release-dev/ocp-release:4.14.38-x86_64", cd.getSpec().getProvisioning().getReleaseImage());
+        assertEquals("arosvc.azurecr.io/aro-installer:release-4.14", cd.getSpec().getProvisioning().getInstallerImageOverride());
+        assertEquals(cluster, cd.getMetadata().getAnnotations().get("aro.openshift.io/resource-id"));
+        assertEquals("corr-create", cd.getMetadata().getAnnotations().get("aro.openshift.io/correlation-request-id"));
+        assertEquals("azure", cd.getSpec().getClusterName());
+        assertEquals("eastus.aroapp.io", cd.getSpec().getBaseDomain());
+        JsonNode installConfig = YAML.readTree(hiveSecret("aro-installconfig", "install-config.yaml"));
+        assertEquals("azure", installConfig.at("/metadata/name").asText());
+        assertEquals("[{\"cidr\":\"10.0.0.0/23\"},{\"cidr\":\"10.0.2.0/23\"}]", installConfig.at("/networking/machineNetwork").toString());
+        assertEquals("aro-vnet", installConfig.at("/platform/azure/networkResourceGroupName").asText());
+        assertEquals("master", installConfig.at("/platform/azure/controlPlaneSubnet").asText());
+        String groupId = installed.getOpenShiftCluster().getProperties().getClusterProfile().getResourceGroupId();
+        assertEquals(groupId.substring(groupId.lastIndexOf('/') + 1), installConfig.at("/platform/azure/resourceGroupName").asText());
+        assertEquals(clientId, JSON.readTree(hiveSecret("cluster-service-principal-secret", "osServicePrincipal.json")).path("clientId").asText());
+
+        // what the cluster told, and the credentials exactly as Hive wrote them
+        JsonNode get = rp.http.get(cluster + V).json();
+        assertEquals("https://api.azure.eastus.aroapp.io:6443", get.at("/properties/apiserverProfile/url").asText());
+        assertEquals(AzureFixture.API_SERVER_IP, get.at("/properties/apiserverProfile/ip").asText());
+        assertEquals("https://console-openshift-console.apps.azure.eastus.aroapp.io", get.at("/properties/consoleProfile/url").asText());
+        assertEquals(InstalledCluster.ROUTER_IP, get.at("/properties/ingressProfiles/0/ip").asText());
+        assertEquals(3, get.at("/properties/workerProfilesStatus").size(), get.toString());
+        assertEquals("cluster-worker-eastus1", get.at("/properties/workerProfilesStatus/0/name").asText());
+        assertEquals("Standard_D4s_v3", get.at("/properties/workerProfilesStatus/0/vmSize").asText());
+        assertEquals(azure.workerSubnet(), get.at("/properties/workerProfilesStatus/0/subnetId").asText());
+        JsonNode admin = rp.http.post(cluster + "/listAdminCredentials" + V, null).json();
+        assertEquals(installedCluster.kubeconfig(), new String(Base64.getDecoder().decode(admin.path("kubeconfig").asText()), StandardCharsets.UTF_8));
+        assertEquals("kubeadmin-from-hive", rp.http.post(cluster + "/listCredentials" + V, null).json().path("kubeadminPassword").asText());
+
+        // the cluster's zone delegated from the RP's
+        JsonNode zone = arm.get(groupId + "/providers/Microsoft.Network/dnszones/eastus.aroapp.io");
+        assertEquals(zone.at("/properties/nameServers/0").asText(), arm.get(azure.rpZoneId() + "/NS/azure").at("/properties/NSRecords/0/nsdname").asText());
         arm.resetJournal();
 
-        Reply patch = rp.http.patch(cluster + V, Map.of("tags", Map.of("cost-center", "42"),
-                "properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 5)})));
+        // the service principal rotated: ARM, Hive and the cluster get the new one
+        String rotated = UUID.randomUUID().toString();
+        azure.networkContributor(rotated);
+        Reply patch = rp.http.patch(cluster + V, Map.of("properties", Map.of("servicePrincipalProfile", Map.of("clientId", rotated,
+                "clientSecret", "rotated-secret"))), "x-ms-correlation-request-id", "corr-rotate");
+        assertEquals(200, patch.status(), patch.toString());
         awaitOperation(local(patch.header("Azure-AsyncOperation")), "Succeeded");
         assertEquals(concat(
                 VALIDATE,
                 "rp GET " + GROUP,
-                "rp PATCH " + GROUP,
                 "rp GET " + GROUP + "/providers/microsoft.authorization/roleassignments/{name}",
-                "rp GET " + GROUP + "/providers/microsoft.resources/deployments/workers",
-                longRunningPut(GROUP + "/providers/microsoft.resources/deployments/workers"),
-                "rp GET " + GROUP + "/resources"), journal());
-        String group = installed.getOpenShiftCluster().getProperties().getClusterProfile().getResourceGroupId();
-        assertEquals("42", arm.get(group).at("/tags/cost-center").asText());
-        assertTrue(arm.exists(group + "/providers/Microsoft.Compute/virtualMachines/" + installed.getOpenShiftCluster().getProperties().getInfraId()
-                + "-worker-4"));
+                "rp PUT " + GROUP + "/providers/microsoft.authorization/roleassignments/{name}"), journal().stream()
+                .map(l -> l.replaceFirst("^sp ", "sp ")).toList());
+        assertEquals(rotated, installedCluster.secretValue("kube-system", "azure-credentials", "azure_client_id"));
+        assertEquals("rotated-secret", installedCluster.secretValue("kube-system", "azure-credentials", "azure_client_secret"));
+        assertEquals(rotated, JSON.readTree(installedCluster.secretValue("kube-system", "azure-cloud-provider", "cloud-config")).path("aadClientId").asText());
+        assertTrue(installedCluster.client().pods().inNamespace("openshift-cloud-credential-operator").list().getItems().isEmpty(),
+                "the cloud credential operator was restarted to pick the new credentials up");
+        assertEquals(rotated, JSON.readTree(hiveSecret("cluster-service-principal-secret", "osServicePrincipal.json")).path("clientId").asText());
+        assertEquals("corr-rotate", clusterDeployment().getMetadata().getAnnotations().get("aro.openshift.io/correlation-request-id"));
         arm.resetJournal();
 
+        // deleted: the RP removes the Azure resources itself, then the Hive namespace
+        String namespace = installed.getOpenShiftCluster().getProperties().getHiveProfile().getNamespace();
         Reply delete = rp.http.delete(cluster + V);
         String result = local(delete.header("Location"));
         await("the deletion is over", WAIT, () -> rp.http.get(result).status() == 204);
-        String zone = GROUP + "/providers/microsoft.network/privatednszones/example.contoso.com";
         assertEquals(concat(
                 "rp GET " + GROUP,
                 "rp GET " + VNET + "/subnets/master",
                 longRunningPut(VNET + "/subnets/master"),
                 "rp GET " + VNET + "/subnets/worker",
                 longRunningPut(VNET + "/subnets/worker"),
-                "rp DELETE " + zone + "/a/api",
-                "rp DELETE " + zone + "/a/api-int",
-                "rp DELETE " + zone + "/virtualnetworklinks/{infra}-network-link",
-                "rp GET {operation}",
-                "rp GET {operation}",
+                "rp DELETE " + RP_ZONE + "/ns/azure",
                 // a resource group's deletion is polled through its Location
                 "rp DELETE " + GROUP,
                 "rp GET {operation}"), journal());
-        assertEquals(List.of(azure.vnetGroup(), azure.vnetId(), azure.masterSubnet(), azure.workerSubnet()).stream().map(String::toLowerCase).toList(),
-                arm.ids(), "only the customer's network is left");
+        assertEquals(List.of(azure.vnetGroup(), azure.vnetId(), azure.masterSubnet(), azure.workerSubnet(), azure.rpGroup(), azure.rpZoneId()).stream()
+                .map(String::toLowerCase).toList(), arm.ids(), "only the customer's network and the RP's zone are left");
         assertTrue(arm.get(azure.masterSubnet()).at("/properties/networkSecurityGroup").isMissingNode());
+        assertNull(hive.client().namespaces().withName(namespace).get(), "the Hive namespace is deleted");
+    }
+
+    @Test
+    void anInstallationHiveFailsFailsTheClusterWithTheCustomersError() {
+        fakeHive.outcome(new FakeHive.Fails("AzureQuotaExceeded", "Quota exceeded", "level=error msg=Error: creating Virtual Machine: "
+                + "{\"error\":{\"code\":\"OperationNotAllowed\",\"message\":\"Operation could not be completed as it results in exceeding approved "
+                + "standardDSv3Family Cores quota.\"}}"));
+        backend("backend", 4, Duration.ofMillis(200));
+        JsonNode failed = awaitOperation(create(), "Failed");
+        assertEquals("ResourceQuotaExceeded", failed.at("/error/code").asText(), failed.toString());
+        assertEquals("OperationNotAllowed", failed.at("/error/details/0/code").asText(), failed.toString());
+        assertTrue(failed.at("/error/details/0/message").asText().contains("standardDSv3Family Cores quota"), failed.toString());
+        assertEquals(ProvisioningState.FAILED, rp.state(cluster));
+    }
+
+    @Test
+    void anInstallationThatOutlastsItsLimitFails() {
+        backend("backend", 4, Duration.ofMillis(200)); // Hive never finishes
+        String status = create();
+        await("the installation is being waited for", WAIT, () -> {
+            var install = rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getInstall();
+            return install != null && install.getInstallerStarted() != null && rp.cluster(cluster).orElseThrow().getLeaseOwner() == null
+                    && install.getPhase() == io.aro.rp.api.InstallPhase.AWAIT_INSTALLATION;
+        });
+        assertEquals(0, rp.cluster(cluster).orElseThrow().getDequeues(), "waiting on Hive is progress, not a failed attempt");
+        clock.advance(LifecycleHarness.INSTALL_TIMEOUT.plusMinutes(1));
+        JsonNode failed = awaitOperation(status, "Failed");
+        assertEquals("InternalServerError", failed.at("/error/code").asText());
+        assertTrue(failed.at("/error/message").asText().contains("did not complete within 60 minutes"), failed.toString());
     }
 
     @Test
     void aForbiddenVnetFailsTheClusterWithInvalidServicePrincipalPermissions() {
         arm.fail("GET", "virtualnetworks/aro-vnet$", null, 99, 403, "AuthorizationFailed", Map.of());
-        rp.backend("backend", cloud(), installer, 4, Duration.ofMillis(200), Duration.ofSeconds(2));
+        backend("backend", 4, Duration.ofMillis(200));
         JsonNode failed = awaitOperation(create(), "Failed");
         assertEquals("InvalidServicePrincipalPermissions", failed.at("/error/code").asText(), failed.toString());
         assertTrue(failed.at("/error/message").asText().contains("does not have Network Contributor permission on vnet"), failed.toString());
         assertEquals(ProvisioningState.FAILED, rp.state(cluster));
         assertTrue(arm.journal().stream().noneMatch(l -> l.contains(" PUT ")), "nothing was created: " + arm.journal());
+        assertTrue(hive.client().namespaces().list().getItems().isEmpty(), "nor given to Hive");
     }
 
     @Test
-    void aWorkerAbandonedBetweenStepsIsResumedWithoutASecondPut() throws Exception {
-        FakeArm.Hold stuck = arm.hold("GET", "/deployments/storage$");
-        Backend crashing = rp.backend("crashing", cloud(), installer, 1, Duration.ofHours(1), Duration.ZERO);
+    void aBackendKilledDuringTheInstallIsResumedWithoutASecondPutNamespaceOrClusterDeployment() throws Exception {
+        hiveInstalls();
+        FakeArm.Hold stuck = arm.hold("GET", "/publicipaddresses/");
+        Backend crashing = backend("crashing", 1, Duration.ofHours(1));
         create();
-        assertTrue(stuck.arrived().await(30, TimeUnit.SECONDS), "the worker reached the storage deployment");
+        assertTrue(stuck.arrived().await(30, TimeUnit.SECONDS), "the worker reached the end of the install");
         assertEquals("crashing", rp.cluster(cluster).orElseThrow().getLeaseOwner());
 
         clock.advance(LifecycleHarness.TTL.plusSeconds(2));
-        rp.backend("survivor", cloud(), installer, 4, Duration.ofMillis(200), Duration.ofSeconds(2));
+        backend("survivor", 4, Duration.ofMillis(200));
         await("the install succeeds", WAIT, () -> rp.state(cluster) == ProvisioningState.SUCCEEDED);
         crashing.close(); // the dead process's thread ends at last
         stuck.release().countDown();
 
         installed = rp.cluster(cluster).orElseThrow();
         assertNull(installed.getLeaseOwner(), "the abandoned worker took nothing back");
+        assertEquals(ProvisioningState.SUCCEEDED, installed.getOpenShiftCluster().getProperties().getProvisioningState());
         List<String> journal = journal();
         Map<String, Long> puts = journal.stream().filter(l -> l.contains(" PUT ")).collect(Collectors.groupingBy(l -> l, Collectors.counting()));
         puts.forEach((put, times) -> assertEquals(1, times, put + " was sent " + times + " times: " + journal));
-        assertEquals(7, puts.size(), "group, storage, two subnets, role, cluster, workers: " + puts);
-        assertEquals(2, journal.stream().filter(l -> l.equals("rp GET " + GROUP)).count(), "the survivor found the group the first worker made");
+        assertEquals(7, puts.size(), "group, storage, two subnets, role, zone, delegation: " + puts);
+        assertEquals(1, hive.client().namespaces().list().getItems().size(), "one Hive namespace");
+        assertEquals(1, hive.client().resources(ClusterDeployment.class).inAnyNamespace().list().getItems().size(), "one ClusterDeployment");
+        assertFalse(installed.getOpenShiftCluster().getProperties().getKubeadminPassword().reveal().isEmpty());
     }
 }

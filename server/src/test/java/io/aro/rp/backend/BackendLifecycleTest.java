@@ -3,6 +3,7 @@ package io.aro.rp.backend;
 import static io.aro.rp.backend.LifecycleHarness.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,11 +11,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.aro.rp.api.CloudError;
 import io.aro.rp.api.CloudErrorBody;
 import io.aro.rp.api.ProvisioningState;
-import io.aro.rp.cloud.SimulatedCloud;
-import io.aro.rp.cloud.SimulatedCloud.Step;
+import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
 import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.testing.FaultInjectingCloud;
+import io.aro.rp.testing.FaultInjectingCloud.Step;
 import io.aro.rp.testing.Http.Reply;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +31,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The whole lifecycle through the API with the backend and the simulated cloud: success, failure at every step, retries, limits, shutdown. */
+/**
+ * The whole lifecycle through the API with the backend, the simulated cloud and the simulated Hive:
+ * success, failure at every step, retries, limits, shutdown, admin updates.
+ */
 class BackendLifecycleTest {
     private static final String V = "?api-version=2023-11-22";
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -36,7 +42,7 @@ class BackendLifecycleTest {
     @TempDir
     Path dir;
     LifecycleHarness rp;
-    SimulatedCloud cloud;
+    FaultInjectingCloud cloud;
     String sub;
     String cluster;
 
@@ -75,6 +81,10 @@ class BackendLifecycleTest {
         return url.replaceFirst("^https?://[^/]+", "");
     }
 
+    private String hiveNamespace() {
+        return rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getHiveProfile().getNamespace();
+    }
+
     @Test
     void createUpdateAndDeleteThroughTheApi() {
         rp.backend("backend", cloud);
@@ -83,22 +93,31 @@ class BackendLifecycleTest {
 
         Reply get = rp.http.get(cluster + V);
         assertEquals("Succeeded", get.json().at("/properties/provisioningState").asText());
-        assertTrue(get.json().at("/properties/consoleProfile/url").asText().startsWith("https://console-openshift-console.apps."));
-        assertTrue(get.json().at("/properties/apiserverProfile/url").asText().startsWith("https://api."));
+        assertEquals("https://console-openshift-console.apps.example.contoso.com", get.json().at("/properties/consoleProfile/url").asText());
+        assertEquals("https://api.example.contoso.com:6443", get.json().at("/properties/apiserverProfile/url").asText());
         assertFalse(get.json().at("/properties/apiserverProfile/ip").asText().isEmpty());
         assertFalse(get.json().at("/properties/ingressProfiles/0/ip").asText().isEmpty());
+        assertEquals(3, get.json().at("/properties/workerProfilesStatus/0/count").asInt(), get.toString());
         assertFalse(rp.http.post(cluster + "/listCredentials" + V, null).json().path("kubeadminPassword").asText().isEmpty());
         var doc = rp.cluster(cluster).orElseThrow();
         assertNull(doc.getLeaseOwner());
         assertNull(doc.getOpenShiftCluster().getProperties().getInstall(), "the install is over");
         assertEquals(ProvisioningState.CREATING, doc.getOpenShiftCluster().getProperties().getLastProvisioningState());
-        String infraId = doc.getOpenShiftCluster().getProperties().getInfraId();
-        assertTrue(cloud.resources().stream().noneMatch(r -> r.endsWith(infraId + "-bootstrap")), "the bootstrap VM is gone");
-        assertEquals(3, cloud.resources().stream().filter(r -> r.contains(infraId + "-worker-")).count());
+        String namespace = "hive/namespaces/" + hiveNamespace();
+        assertTrue(rp.resources.ids().contains(namespace + "/clusterdeployments/cluster"), rp.resources.ids().toString());
+        assertEquals(1, cloud.calls(Step.START_INSTALLATION));
 
-        Reply patch = rp.http.patch(cluster + V, Map.of("properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 5)})));
-        awaitOperation(local(patch.header("Azure-AsyncOperation")), "Succeeded");
-        assertEquals(5, cloud.resources().stream().filter(r -> r.contains(infraId + "-worker-")).count(), "the workers were scaled");
+        Reply workers = rp.http.patch(cluster + V, Map.of("properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 5)})));
+        assertEquals(400, workers.status(), "worker profiles are fixed at create, as in ARO");
+        assertEquals("PropertyChangeNotAllowed", workers.json().at("/error/code").asText());
+        assertEquals("properties.workerProfiles[0].count", workers.json().at("/error/target").asText());
+
+        Reply rotate = rp.http.patch(cluster + V, Map.of("tags", Map.of("team", "blue"),
+                "properties", Map.of("servicePrincipalProfile", Map.of("clientSecret", "rotated-secret"))));
+        assertEquals(200, rotate.status(), rotate.toString());
+        awaitOperation(local(rotate.header("Azure-AsyncOperation")), "Succeeded");
+        assertEquals(1, cloud.calls(Step.UPDATE_SERVICE_PRINCIPAL), "the rotated secret reached the cluster");
+        assertEquals(1, cloud.calls(Step.UPDATE_INSTALLATION), "and Hive");
         assertEquals(ProvisioningState.SUCCEEDED, rp.state(cluster));
 
         Reply delete = rp.http.delete(cluster + V);
@@ -107,12 +126,12 @@ class BackendLifecycleTest {
         await("the deletion is over", WAIT, () -> rp.http.get(result).status() == 204);
         assertEquals(404, rp.http.get(cluster + V).status());
         assertEquals("Succeeded", rp.http.get(local(delete.header("Azure-AsyncOperation"))).json().path("status").asText());
-        assertTrue(cloud.resources().isEmpty(), "nothing is left in the cloud: " + cloud.resources());
+        assertTrue(rp.resources.ids().isEmpty(), "nothing is left in Azure or Hive: " + rp.resources.ids());
     }
 
     @ParameterizedTest
-    @EnumSource(value = Step.class, names = {"VALIDATE", "CREATE_RESOURCE_GROUP", "DEPLOY_STORAGE", "ATTACH_SECURITY_GROUPS",
-        "DEPLOY_CLUSTER_RESOURCES", "INSTALL_OPENSHIFT", "REMOVE_BOOTSTRAP"})
+    @EnumSource(value = Step.class, names = {"VALIDATE", "CREATE_RESOURCE_GROUP", "DEPLOY_STORAGE", "ATTACH_SECURITY_GROUPS", "GRANT_ROLE", "CREATE_DNS",
+        "MACHINE_NETWORKS", "START_INSTALLATION", "INSTALLATION_STATUS", "READ_ACCESS", "INGRESS_IP", "API_SERVER_IP", "WORKER_PROFILES"})
     void aFailingInstallStepFailsTheCluster(Step step) {
         cloud.failAt(step, injected(step));
         rp.backend("backend", cloud);
@@ -130,6 +149,15 @@ class BackendLifecycleTest {
     }
 
     @Test
+    void anInstallationHiveReportsFailedFailsTheClusterWithItsError() {
+        cloud.reportStatus(new io.aro.rp.cloud.InstallationStatus.Failed(new CloudErrorBody("ResourceQuotaExceeded", "quota", null, null)));
+        rp.backend("backend", cloud);
+        JsonNode failed = awaitOperation(create(), "Failed");
+        assertEquals("ResourceQuotaExceeded", failed.at("/error/code").asText());
+        assertEquals(0, cloud.calls(Step.READ_ACCESS), "no credentials are read from a failed installation");
+    }
+
+    @Test
     void aFailingUpdateAndAFailingDeleteFailTheCluster() {
         rp.backend("backend", cloud);
         awaitOperation(create(), "Succeeded");
@@ -139,7 +167,7 @@ class BackendLifecycleTest {
         assertEquals("InjectedFailure", update.at("/error/code").asText());
         assertEquals(ProvisioningState.UPDATING, rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getFailedProvisioningState());
 
-        cloud.failAt(Step.DELETE, injected(Step.DELETE));
+        cloud.failAt(Step.DELETE_INSTALLATION, injected(Step.DELETE_INSTALLATION));
         JsonNode delete = awaitOperation(local(rp.http.delete(cluster + V).header("Azure-AsyncOperation")), "Failed");
         assertEquals("InjectedFailure", delete.at("/error/code").asText());
         assertEquals(ProvisioningState.DELETING, rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getFailedProvisioningState());
@@ -147,6 +175,7 @@ class BackendLifecycleTest {
         cloud.clearFaults();
         String again = local(rp.http.delete(cluster + V).header("Location"));
         await("the second deletion is over", WAIT, () -> rp.http.get(again).status() == 204);
+        assertTrue(rp.resources.ids().stream().noneMatch(id -> id.startsWith("hive/")), "the Hive namespace went with the second deletion");
     }
 
     @Test
@@ -180,17 +209,17 @@ class BackendLifecycleTest {
 
         await("both clusters are deleted", WAIT, () -> rp.cluster(cluster).isEmpty() && rp.cluster(second).isEmpty());
         await("the subscription is done", WAIT, () -> !rp.database.subscriptions().get(sub).orElseThrow().isDeleting());
-        assertTrue(cloud.resources().isEmpty(), cloud.resources().toString());
+        assertTrue(rp.resources.ids().isEmpty(), rp.resources.ids().toString());
     }
 
     @Test
     void aStoppingBackendHandsItsWorkBackWithinTheGracePeriod() throws Exception {
         CountDownLatch never = new CountDownLatch(1);
-        SimulatedCloud stalling = rp.cloud();
-        stalling.stallAt(Step.DEPLOY_CLUSTER_RESOURCES, never);
+        FaultInjectingCloud stalling = rp.cloud();
+        stalling.stallAt(Step.START_INSTALLATION, never);
         Backend first = rp.backend("first", stalling, 4, Duration.ofMillis(200), Duration.ofMillis(500));
         String status = create();
-        await("the install is stuck", WAIT, () -> stalling.calls(Step.DEPLOY_CLUSTER_RESOURCES) > 0);
+        await("the install is stuck", WAIT, () -> stalling.calls(Step.START_INSTALLATION) > 0);
 
         long started = System.nanoTime();
         first.close();
@@ -202,6 +231,37 @@ class BackendLifecycleTest {
 
         rp.backend("second", cloud);
         awaitOperation(status, "Succeeded");
+    }
+
+    @Test
+    void anAdminUpdateRunsTheEnsureStepsAgainAndReturnsToTheStateBefore() {
+        rp.backend("backend", cloud);
+        awaitOperation(create(), "Succeeded");
+        int groups = cloud.calls(Step.CREATE_RESOURCE_GROUP);
+
+        String operation = adminUpdate();
+        await("the admin update is over", WAIT, () -> rp.state(cluster) == ProvisioningState.SUCCEEDED);
+        assertEquals(groups + 1, cloud.calls(Step.CREATE_RESOURCE_GROUP), "the Azure resources were ensured again");
+        assertEquals(1, cloud.calls(Step.UPDATE_INSTALLATION), "and the Hive objects");
+        assertEquals("Succeeded", rp.database.asyncOperations().get(operation).orElseThrow().getAsyncOperation().getProvisioningState().toString());
+        var properties = rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties();
+        assertNull(properties.getLastAdminUpdateError());
+
+        cloud.failAt(Step.UPDATE_INSTALLATION, injected(Step.UPDATE_INSTALLATION));
+        adminUpdate();
+        await("the failed admin update is over", WAIT, () -> rp.cluster(cluster).orElseThrow().getAsyncOperationId() == null);
+        properties = rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties();
+        assertEquals(ProvisioningState.SUCCEEDED, properties.getProvisioningState(), "a failed admin update does not fail the cluster");
+        assertEquals("injected at UPDATE_INSTALLATION", properties.getLastAdminUpdateError());
+    }
+
+    /** Starts an admin update as the admin API does, and returns its operation's id. */
+    private String adminUpdate() {
+        ClusterOperation operation = new ClusterOperation(rp.database.openShiftClusters(), rp.database.asyncOperations(), Clock.systemUTC(),
+                new SimpleMeterRegistry());
+        var doc = rp.database.openShiftClusters().patch(cluster, d -> operation.start(d, ProvisioningState.ADMIN_UPDATING, null));
+        assertNotNull(doc.getAsyncOperationId());
+        return doc.getAsyncOperationId();
     }
 
     private static CloudError injected(Step step) {

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aro.rp.api.ProvisioningState;
-import io.aro.rp.cloud.SimulatedCloud;
-import io.aro.rp.cloud.SimulatedCloud.Step;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
 import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.testing.FaultInjectingCloud;
+import io.aro.rp.testing.FaultInjectingCloud.Step;
 import io.aro.rp.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,9 +55,12 @@ class CrashSafetyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Step.class, names = {"DEPLOY_STORAGE", "DEPLOY_CLUSTER_RESOURCES", "INSTALL_OPENSHIFT", "REMOVE_BOOTSTRAP", "UPDATE", "DELETE"})
+    @EnumSource(value = Step.class, names = {"DEPLOY_STORAGE", "CREATE_DNS", "START_INSTALLATION", "READ_ACCESS", "UPDATE", "UPDATE_SERVICE_PRINCIPAL",
+        "DELETE", "DELETE_INSTALLATION"})
     void anotherBackendResumesAfterTheLeaseExpires(Step step) throws Exception {
-        boolean install = step != Step.UPDATE && step != Step.DELETE;
+        boolean update = step == Step.UPDATE || step == Step.UPDATE_SERVICE_PRINCIPAL;
+        boolean delete = step == Step.DELETE || step == Step.DELETE_INSTALLATION;
+        boolean install = !update && !delete;
         if (!install) {
             Backend setup = rp.backend("setup", rp.cloud());
             rp.http.put(cluster + V, FrontendHarness.createRequest("2023-11-22", sub));
@@ -66,13 +69,13 @@ class CrashSafetyTest {
         }
 
         CountDownLatch never = new CountDownLatch(1);
-        SimulatedCloud stuck = rp.cloud();
+        FaultInjectingCloud stuck = rp.cloud();
         stuck.stallAt(step, never);
         Backend crashing = rp.crashingBackend("crashing", stuck);
         if (install) {
             rp.http.put(cluster + V, FrontendHarness.createRequest("2023-11-22", sub));
-        } else if (step == Step.UPDATE) {
-            rp.http.patch(cluster + V, Map.of("properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 5)})));
+        } else if (update) {
+            rp.http.patch(cluster + V, Map.of("tags", Map.of("team", "blue")));
         } else {
             rp.http.delete(cluster + V);
         }
@@ -80,9 +83,9 @@ class CrashSafetyTest {
         assertEquals("crashing", rp.cluster(cluster).orElseThrow().getLeaseOwner());
 
         clock.advance(LifecycleHarness.TTL.plusSeconds(2));
-        SimulatedCloud healthy = rp.cloud();
+        FaultInjectingCloud healthy = rp.cloud();
         rp.backend("survivor", healthy);
-        if (step == Step.DELETE) {
+        if (delete) {
             await("the cluster is deleted", WAIT, () -> rp.cluster(cluster).isEmpty());
         } else {
             await("the operation succeeds", WAIT, () -> rp.state(cluster) == ProvisioningState.SUCCEEDED);
@@ -90,16 +93,16 @@ class CrashSafetyTest {
         }
 
         crashing.close(); // the dead process's thread ends at last: interrupted in the step it never finished
-        if (step == Step.DELETE) {
+        if (delete) {
             assertTrue(rp.cluster(cluster).isEmpty(), "the stuck worker recreated nothing");
         } else {
             var doc = rp.cluster(cluster).orElseThrow();
             assertEquals(ProvisioningState.SUCCEEDED, doc.getOpenShiftCluster().getProperties().getProvisioningState());
             assertNull(doc.getLeaseOwner(), "the stuck worker took nothing back");
         }
-        assertEveryResourceCreatedOnce(healthy.journal());
-        if (step == Step.DELETE) {
-            assertTrue(healthy.resources().isEmpty(), healthy.resources().toString());
+        assertEveryResourceCreatedOnce(rp.resources.journal());
+        if (delete) {
+            assertTrue(rp.resources.ids().isEmpty(), rp.resources.ids().toString());
         }
     }
 

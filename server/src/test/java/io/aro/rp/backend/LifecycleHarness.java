@@ -1,9 +1,11 @@
 package io.aro.rp.backend;
 
+import io.aro.rp.api.OpenShiftVersion;
 import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.cloud.ClusterApiServer;
 import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.OpenShiftInstaller;
-import io.aro.rp.cloud.SimulatedCloud;
+import io.aro.rp.cloud.SimulatedResources;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
 import io.aro.rp.database.LeaseSettings;
@@ -14,6 +16,7 @@ import io.aro.rp.frontend.Frontend;
 import io.aro.rp.frontend.FrontendHarness;
 import io.aro.rp.frontend.FrontendSettings;
 import io.aro.rp.frontend.SkipTokens;
+import io.aro.rp.testing.FaultInjectingCloud;
 import io.aro.rp.testing.Http;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
@@ -27,16 +30,22 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 
 /**
- * A frontend and any number of backends in one JVM over one store, with a simulated cloud per backend in
- * one shared directory: as several RP processes sharing a database and a cloud.
+ * A frontend and any number of backends in one JVM over one store, with a simulated cloud and installer
+ * per backend over one shared directory: as several RP processes sharing a database, Azure and Hive.
  */
 final class LifecycleHarness implements AutoCloseable {
     static final Duration TTL = Duration.ofSeconds(60);
     static final String KEYS = SecretCipher.newKey();
+    static final OpenShiftVersions VERSIONS = version -> FrontendHarness.VERSIONS.contains(version)
+            ? Optional.of(OpenShiftVersion.withDefaultPullspecs(version)) : Optional.empty();
+    /** How often a backend looks at an installation in progress. */
+    static final Duration INSTALL_POLL = Duration.ofSeconds(1);
+    static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(60);
 
     final DocumentStore store;
     final Clock clock;
     final Path cloudDir;
+    final SimulatedResources resources;
     final Database database;
     final Frontend frontend;
     final Http http;
@@ -47,6 +56,7 @@ final class LifecycleHarness implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.cloudDir = cloudDir;
+        this.resources = new SimulatedResources(cloudDir);
         this.database = database("frontend");
         frontend = Frontend.start(new FrontendSettings(URI.create("http://127.0.0.1:0/"), FrontendHarness.LOCATION, "eastus.aroapp.io",
                 FrontendHarness.VERSIONS, "4.14.38", 10, Duration.ZERO), database, new SkipTokens(new byte[32]), metrics, clock,
@@ -59,24 +69,26 @@ final class LifecycleHarness implements AutoCloseable {
         return Database.open(store, SecretCipher.fromBase64(KEYS), PreconditionRetry.DEFAULT, new LeaseSettings(owner, TTL, clock));
     }
 
-    /** A simulated cloud of its own (for faults) over the shared directory. */
-    SimulatedCloud cloud() {
-        return new SimulatedCloud(cloudDir, Duration.ZERO);
+    /** A simulated cloud and installer of its own (for faults) over the shared directory. */
+    FaultInjectingCloud cloud() {
+        return new FaultInjectingCloud(resources);
     }
 
     /** A backend process: its own lease owner, cloud and metrics. */
-    Backend backend(String owner, SimulatedCloud cloud, int workers, Duration heartbeat, Duration grace) {
-        return backend(owner, cloud, cloud, workers, heartbeat, grace);
+    Backend backend(String owner, FaultInjectingCloud cloud, int workers, Duration heartbeat, Duration grace) {
+        return backend(owner, cloud, cloud, cloud, workers, heartbeat, grace);
     }
 
-    Backend backend(String owner, ClusterCloud cloud, OpenShiftInstaller installer, int workers, Duration heartbeat, Duration grace) {
-        Backend backend = Backend.start(database(owner), cloud, installer, new BackendSettings(Duration.ofMillis(50), workers, heartbeat, grace,
-                Duration.ofSeconds(1), 5, 3), clock, new SimpleMeterRegistry());
+    Backend backend(String owner, ClusterCloud cloud, OpenShiftInstaller installer, ClusterApiServer apiServer, int workers, Duration heartbeat,
+            Duration grace) {
+        Backend backend = Backend.start(database(owner), new Backend.Installation(cloud, installer, apiServer, VERSIONS),
+                new BackendSettings(Duration.ofMillis(50), workers, heartbeat, grace, Duration.ofSeconds(1), 5, 3, INSTALL_POLL, INSTALL_TIMEOUT),
+                clock, new SimpleMeterRegistry());
         backends.add(backend);
         return backend;
     }
 
-    Backend backend(String owner, SimulatedCloud cloud) {
+    Backend backend(String owner, FaultInjectingCloud cloud) {
         return backend(owner, cloud, 4, Duration.ofMillis(200), Duration.ofSeconds(2));
     }
 
@@ -84,7 +96,7 @@ final class LifecycleHarness implements AutoCloseable {
      * A backend whose one worker, once stuck, stands for a crashed process: it never renews its lease
      * (an hour's heartbeat) and never takes other work (its only slot is taken).
      */
-    Backend crashingBackend(String owner, SimulatedCloud cloud) {
+    Backend crashingBackend(String owner, FaultInjectingCloud cloud) {
         return backend(owner, cloud, 1, Duration.ofHours(1), Duration.ZERO);
     }
 

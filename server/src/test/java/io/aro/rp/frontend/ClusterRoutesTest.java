@@ -174,14 +174,18 @@ class ClusterRoutesTest {
         rp.http.put(path + V2023, create);
         rp.finish(path, ProvisioningState.SUCCEEDED);
 
+        // the worker profile as it is: arrays merge element by element, so naming only the count keeps the rest
         Reply patched = rp.http.patch(path + V2023, Map.of("tags", Map.of("team", "blue"),
-                "properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 5)})));
+                "properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 3)},
+                        "servicePrincipalProfile", Map.of("clientSecret", "rotated"))));
         assertEquals(200, patched.status(), patched.toString());
         assertEquals("Updating", patched.json().at("/properties/provisioningState").asText());
         assertEquals("blue", patched.json().at("/tags/team").asText());
         assertFalse(patched.json().at("/tags").has("environment"), "a PATCH's tags replace the tags");
-        assertEquals(5, patched.json().at("/properties/workerProfiles/0/count").asInt());
+        assertEquals(3, patched.json().at("/properties/workerProfiles/0/count").asInt());
         assertEquals("Standard_D4s_v3", patched.json().at("/properties/workerProfiles/0/vmSize").asText(), "the rest of the profile is kept");
+        assertEquals(create.at("/properties/servicePrincipalProfile/clientId").asText(),
+                patched.json().at("/properties/servicePrincipalProfile/clientId").asText(), "the rest of an object is kept");
         assertNotNull(patched.header("Azure-AsyncOperation"));
         rp.finish(path, ProvisioningState.SUCCEEDED);
 
@@ -193,7 +197,6 @@ class ClusterRoutesTest {
         replace.remove("tags");
         replace.with("properties").with("clusterProfile").remove("pullSecret");
         replace.with("properties").with("servicePrincipalProfile").remove("clientSecret");
-        ((ObjectNode) replace.at("/properties/workerProfiles/0")).put("count", 5);
         Reply put = rp.http.put(path + V2023, replace);
         assertEquals(200, put.status(), put.toString());
         assertTrue(put.json().path("tags").isMissingNode(), "a PUT replaces the tags");
@@ -210,6 +213,13 @@ class ClusterRoutesTest {
         assertEquals("PropertyChangeNotAllowed", count2020.code());
         assertEquals("properties.workerProfiles[0].count", count2020.json().at("/error/target").asText());
         assertEquals("Changing property 'properties.workerProfiles[0].count' is not allowed.", count2020.json().at("/error/message").asText());
+        Reply count2023 = rp.http.patch(path + V2023, Map.of("properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 5)})));
+        assertEquals("properties.workerProfiles[0].count", count2023.json().at("/error/target").asText(), "nor in 2023-11-22, as in ARO");
+
+        Reply clientId2020 = rp.http.patch(path + V2020, Map.of("properties", Map.of("servicePrincipalProfile",
+                Map.of("clientId", UUID.randomUUID().toString()))));
+        assertEquals("PropertyChangeNotAllowed", clientId2020.code(), "2020-04-30 rotates the secret only; 2023-11-22 also the client ID");
+        assertEquals("properties.servicePrincipalProfile.clientId", clientId2020.json().at("/error/target").asText());
 
         Reply domain = rp.http.patch(path + V2023, Map.of("properties", Map.of("clusterProfile", Map.of("domain", "other.contoso.com"))));
         assertEquals("PropertyChangeNotAllowed", domain.code());

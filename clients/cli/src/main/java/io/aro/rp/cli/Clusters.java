@@ -1,7 +1,6 @@
 package io.aro.rp.cli;
 
 import io.aro.rp.sdk.v20231122.models.OpenShiftCluster;
-import io.aro.rp.sdk.v20231122.models.WorkerProfile;
 
 /** How clusters look in a table. */
 final class Clusters {
@@ -28,10 +27,5 @@ final class Clusters {
             return null;
         }
         return cluster.getProperties().getWorkerProfiles().stream().mapToInt(w -> w.getCount() == null ? 0 : w.getCount()).sum();
-    }
-
-    /** A worker profile of {@code cluster} with only what an update changes. */
-    static WorkerProfile scaled(WorkerProfile profile, int count) {
-        return new WorkerProfile().name(profile.getName()).count(count);
     }
 }

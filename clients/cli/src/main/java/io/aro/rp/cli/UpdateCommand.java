@@ -11,7 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-@Command(name = "update", description = "Update what the API lets change: tags, the worker count, the service principal's credentials.")
+@Command(name = "update", description = "Update what the API lets change: tags and the service principal's credentials.")
 final class UpdateCommand extends AroSubcommand {
     @Mixin
     ClusterName cluster;
@@ -20,8 +20,6 @@ final class UpdateCommand extends AroSubcommand {
 
     @Option(names = "--tags", split = " ", description = "The cluster's tags, key=value; they replace the current ones.")
     Map<String, String> tags;
-    @Option(names = "--worker-count", description = "The number of workers of each worker profile.")
-    Integer workerCount;
     @Option(names = "--client-id", description = "A new service principal, for credential rotation.")
     String clientId;
     @Option(names = "--client-secret", description = "The service principal's new secret.")
@@ -29,21 +27,14 @@ final class UpdateCommand extends AroSubcommand {
 
     @Override
     public void run() {
-        if (tags == null && workerCount == null && clientId == null && clientSecret == null) {
-            throw new ParameterException(spec.commandLine(), "Nothing to update: give --tags, --worker-count, --client-id or --client-secret.");
+        if (tags == null && clientId == null && clientSecret == null) {
+            throw new ParameterException(spec.commandLine(), "Nothing to update: give --tags, --client-id or --client-secret.");
         }
         AroClient client = aro.client();
         OpenShiftClusterUpdate update = new OpenShiftClusterUpdate().tags(tags);
-        OpenShiftClusterProperties properties = new OpenShiftClusterProperties();
-        if (workerCount != null) {
-            OpenShiftCluster current = client.get(cluster.resourceGroup, cluster.name);
-            current.getProperties().getWorkerProfiles().forEach(profile -> properties.addWorkerProfilesItem(Clusters.scaled(profile, workerCount)));
-        }
         if (clientId != null || clientSecret != null) {
-            properties.servicePrincipalProfile(new ServicePrincipalProfile().clientId(clientId).clientSecret(clientSecret));
-        }
-        if (workerCount != null || clientId != null || clientSecret != null) {
-            update.properties(properties);
+            update.properties(new OpenShiftClusterProperties()
+                    .servicePrincipalProfile(new ServicePrincipalProfile().clientId(clientId).clientSecret(clientSecret)));
         }
         OpenShiftCluster updated = waiting.await(client.beginUpdate(cluster.resourceGroup, cluster.name, update), err());
         if (updated != null) {

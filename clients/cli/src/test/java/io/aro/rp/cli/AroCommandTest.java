@@ -1,6 +1,7 @@
 package io.aro.rp.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -99,9 +100,9 @@ class AroCommandTest {
         aro("list-admin-credentials", "-g", "cli", "-n", "one", "--file", kubeconfig.toString()).expect(0);
         assertTrue(Files.readString(kubeconfig).startsWith("apiVersion: v1"), Files.readString(kubeconfig));
 
-        JsonNode updated = aro("update", "-g", "cli", "-n", "one", "--tags", "team=b", "--worker-count", "4").expect(0).json();
+        JsonNode updated = aro("update", "-g", "cli", "-n", "one", "--tags", "team=b", "--client-secret", "rotated").expect(0).json();
         assertEquals("b", updated.at("/tags/team").asText());
-        assertEquals(4, updated.at("/properties/workerProfiles/0/count").asInt());
+        assertFalse(updated.at("/properties/servicePrincipalProfile").has("clientSecret"), "the secret is never returned");
 
         aro("delete", "-g", "cli", "-n", "one", "--yes").expect(0);
         Result gone = aro("show", "-g", "cli", "-n", "one").expect(1);

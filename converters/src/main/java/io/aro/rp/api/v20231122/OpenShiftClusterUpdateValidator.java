@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What an update may change in 2023-11-22: tags, the service principal (client ID and secret, for
- * credential rotation), the pull secret, and the number of workers.
+ * credential rotation) and the pull secret. Worker profiles are fixed at create, as in ARO: the
+ * cluster's machine sets own the workers.
  */
 public final class OpenShiftClusterUpdateValidator implements io.aro.rp.api.OpenShiftClusterUpdateValidator<OpenShiftCluster> {
     static final ImmutabilityPolicy POLICY = ImmutabilityPolicy.of(
@@ -14,8 +15,7 @@ public final class OpenShiftClusterUpdateValidator implements io.aro.rp.api.Open
                     "tags",
                     "properties.servicePrincipalProfile.clientId",
                     "properties.servicePrincipalProfile.clientSecret",
-                    "properties.clusterProfile.pullSecret",
-                    "properties.workerProfiles[*].count"),
+                    "properties.clusterProfile.pullSecret"),
             // readOnly in the spec, or set by the RP and checked against the URL by the static validator.
             Set.of(
                     "id", "name", "type", "location", "systemData",

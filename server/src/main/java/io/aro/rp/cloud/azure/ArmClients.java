@@ -19,8 +19,8 @@ import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.authorization.fluent.AuthorizationManagementClient;
 import com.azure.resourcemanager.network.NetworkManager;
 import com.azure.resourcemanager.network.fluent.NetworkManagementClient;
-import com.azure.resourcemanager.privatedns.PrivateDnsZoneManager;
-import com.azure.resourcemanager.privatedns.fluent.PrivateDnsManagementClient;
+import com.azure.resourcemanager.dns.DnsZoneManager;
+import com.azure.resourcemanager.dns.fluent.DnsManagementClient;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.DeploymentsClient;
 import com.azure.resourcemanager.resources.fluent.ResourceManagementClient;
@@ -36,7 +36,7 @@ final class ArmClients {
     private final DeploymentsClient deployments;
     private final NetworkManagementClient network;
     private final AuthorizationManagementClient authorization;
-    private final PrivateDnsManagementClient privateDns;
+    private final DnsManagementClient dns;
 
     private ArmClients(HttpPipeline pipeline, AzureProfile profile, String subscriptionId) {
         ResourceManager manager = ResourceManager.authenticate(pipeline, profile).withSubscription(subscriptionId);
@@ -44,7 +44,7 @@ final class ArmClients {
         this.deployments = manager.deploymentClient().getDeployments();
         this.network = NetworkManager.authenticate(pipeline, profile).serviceClient();
         this.authorization = AuthorizationManager.authenticate(pipeline, profile).roleServiceClient();
-        this.privateDns = PrivateDnsZoneManager.authenticate(pipeline, profile).serviceClient();
+        this.dns = DnsZoneManager.authenticate(pipeline, profile).serviceClient();
     }
 
     static ArmClients connect(HttpClient httpClient, TokenCredential credential, String subscriptionId, AzureCloudSettings settings) {
@@ -89,7 +89,7 @@ final class ArmClients {
         return authorization;
     }
 
-    PrivateDnsManagementClient privateDns() {
-        return privateDns;
+    DnsManagementClient dns() {
+        return dns;
     }
 }

@@ -7,24 +7,26 @@ import static io.aro.rp.cloud.azure.ArmErrors.translated;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.management.exception.ManagementException;
-import com.azure.core.util.Context;
 import com.azure.resourcemanager.authorization.models.PrincipalType;
 import com.azure.resourcemanager.authorization.models.RoleAssignmentCreateParameters;
+import com.azure.resourcemanager.dns.fluent.models.RecordSetInner;
+import com.azure.resourcemanager.dns.fluent.models.ZoneInner;
+import com.azure.resourcemanager.dns.models.NsRecord;
+import com.azure.resourcemanager.dns.models.RecordType;
+import com.azure.resourcemanager.network.fluent.models.LoadBalancerInner;
 import com.azure.resourcemanager.network.fluent.models.NetworkSecurityGroupInner;
+import com.azure.resourcemanager.network.fluent.models.PublicIpAddressInner;
 import com.azure.resourcemanager.network.fluent.models.SubnetInner;
-import com.azure.resourcemanager.privatedns.models.RecordType;
-import com.azure.resourcemanager.resources.fluent.models.DeploymentExtendedInner;
-import com.azure.resourcemanager.resources.fluent.models.GenericResourceExpandedInner;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.fluentcore.arm.ResourceId;
 import com.azure.resourcemanager.resources.models.ResourceGroupPatchable;
 import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.api.OpenShiftClusterProperties;
 import io.aro.rp.api.PreconfiguredNSG;
-import io.aro.rp.api.WorkerProfile;
-import io.aro.rp.cloud.ApiServerEndpoint;
+import io.aro.rp.api.Visibility;
 import io.aro.rp.cloud.ClusterCloud;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,8 +52,8 @@ public final class AzureClusterCloud implements ClusterCloud {
     /** The built-in Contributor role, which the cluster's service principal holds on the managed resource group. */
     static final String CONTRIBUTOR_ROLE = "b24988ac-6180-42a0-ab88-20f7382dd24c";
     private static final Map<String, Object> STORAGE_TEMPLATE = TemplateDeployments.template("storage.json");
-    private static final Map<String, Object> CLUSTER_TEMPLATE = TemplateDeployments.template("cluster.json");
-    private static final Map<String, Object> WORKERS_TEMPLATE = TemplateDeployments.template("workers.json");
+    /** How long resolvers keep the delegation of a cluster's zone. */
+    private static final long DELEGATION_TTL_SECONDS = 3600;
 
     private final TokenCredential identity;
     private final ServicePrincipals servicePrincipals;
@@ -125,31 +127,60 @@ public final class AzureClusterCloud implements ClusterCloud {
     }
 
     @Override
-    public ApiServerEndpoint deployClusterResources(OpenShiftCluster cluster) {
+    public void grantServicePrincipalRole(OpenShiftCluster cluster) {
         ClusterResources names = ClusterResources.of(cluster);
-        ArmClients rp = rp(names);
-        OpenShiftClusterProperties properties = cluster.getProperties();
-        grantServicePrincipalRole(cluster, names, rp);
-        String masterSubnet = properties.getMasterProfile().getSubnetId();
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("infraId", names.infraId());
-        parameters.put("domain", names.domain());
-        parameters.put("vnetId", ResourceId.fromString(masterSubnet).parent().id());
-        parameters.put("masterSubnetId", masterSubnet);
-        parameters.put("masterVmSize", properties.getMasterProfile().getVmSize());
-        parameters.put("apiServerVisibility", properties.getApiserverProfile().getVisibility().toString());
-        DeploymentExtendedInner deployment = deployments.deploy(rp.deployments(), names.group(), "cluster", CLUSTER_TEMPLATE, parameters);
-        deployWorkers(cluster, names, rp);
-        return new ApiServerEndpoint(TemplateDeployments.output(deployment, "apiServerIp"), "https://api." + names.domain() + ":6443/");
+        grantServicePrincipalRole(cluster, names, rp(names));
     }
 
     @Override
-    public void removeBootstrap(OpenShiftCluster cluster) {
+    public void createDns(OpenShiftCluster cluster) {
         ClusterResources names = ClusterResources.of(cluster);
-        ArmClients rp = rp(names);
-        for (ClusterResources.VersionedId resource : names.bootstrap()) {
-            deleteIfExists(rp, resource);
+        var zones = rp(names).dns().getZones();
+        String what = "creating DNS zone '" + names.baseDomainZone() + "' in resource group '" + names.group() + "'";
+        ZoneInner zone = absentAsNull(() -> zones.getByResourceGroup(names.group(), names.baseDomainZone()), what);
+        if (zone == null) {
+            zone = translated(() -> zones.createOrUpdate(names.group(), names.baseDomainZone(), new ZoneInner().withLocation("global")), what);
         }
+        if (isManagedDomain(names)) {
+            delegate(names, zone.nameServers());
+        }
+    }
+
+    @Override
+    public List<String> machineNetworks(OpenShiftCluster cluster) {
+        ArmClients rp = rp(ClusterResources.of(cluster));
+        List<String> networks = new ArrayList<>();
+        for (String subnetId : allSubnets(cluster)) {
+            ResourceId id = ResourceId.fromString(subnetId);
+            SubnetInner subnet = translated(() -> rp.network().getSubnets().get(id.resourceGroupName(), id.parent().name(), id.name()),
+                    "reading subnet '" + subnetId + "'");
+            String prefix = subnet.addressPrefix() != null ? subnet.addressPrefix()
+                    : subnet.addressPrefixes() == null || subnet.addressPrefixes().isEmpty() ? null : subnet.addressPrefixes().get(0);
+            if (prefix != null && !networks.contains(prefix)) {
+                networks.add(prefix);
+            }
+        }
+        return networks;
+    }
+
+    @Override
+    public String apiServerIp(OpenShiftCluster cluster) {
+        ClusterResources names = ClusterResources.of(cluster);
+        if (names.installerInfraId() == null) {
+            throw new IllegalStateException("the installer's infrastructure ID is not known yet");
+        }
+        var network = rp(names).network();
+        if (cluster.getProperties().getApiserverProfile().getVisibility() == Visibility.PRIVATE) {
+            String name = names.installerInfraId() + "-internal";
+            LoadBalancerInner lb = translated(() -> network.getLoadBalancers().getByResourceGroup(names.group(), name),
+                    "reading load balancer '" + name + "'");
+            return lb.frontendIpConfigurations() == null ? null : lb.frontendIpConfigurations().stream().map(f -> f.privateIpAddress())
+                    .filter(ip -> ip != null).findFirst().orElse(null);
+        }
+        String name = names.installerInfraId() + "-pip-v4";
+        PublicIpAddressInner ip = translated(() -> network.getPublicIpAddresses().getByResourceGroup(names.group(), name),
+                "reading public IP address '" + name + "'");
+        return ip.ipAddress();
     }
 
     @Override
@@ -164,8 +195,6 @@ public final class AzureClusterCloud implements ClusterCloud {
                     "tagging resource group '" + names.group() + "'");
         }
         grantServicePrincipalRole(cluster, names, rp); // a rotated service principal may be a new one
-        deployWorkers(cluster, names, rp);
-        removeWorkersBeyond(workerCount(cluster), names, rp);
     }
 
     @Override
@@ -181,14 +210,11 @@ public final class AzureClusterCloud implements ClusterCloud {
             for (String subnet : workerSubnets(cluster)) {
                 detach(rp, subnet, names.workerNsgId());
             }
-            if (ours) {
-                var records = rp.privateDns().getRecordSets();
-                for (String record : List.of("api", "api-int")) {
-                    ignoreNotFound(() -> records.delete(names.group(), names.domain(), RecordType.A, record), "deleting DNS record '" + record + "'");
-                }
-                ignoreNotFound(() -> operations.await(rp.privateDns().getVirtualNetworkLinks().beginDelete(names.group(), names.domain(), names.vnetLink()),
-                        "deleting DNS link '" + names.vnetLink() + "'"), "deleting DNS link '" + names.vnetLink() + "'");
-            }
+        }
+        if (ours && isManagedDomain(names)) {
+            ResourceId zone = ResourceId.fromString(settings.managedDomainZoneId());
+            ignoreNotFound(() -> rp(zone.subscriptionId()).dns().getRecordSets().delete(zone.resourceGroupName(), zone.name(), names.domainLabel(),
+                    RecordType.NS), "deleting the DNS delegation of '" + names.domain() + "'");
         }
         if (ours) {
             ignoreNotFound(() -> operations.await(groups.beginDelete(names.group()), "deleting resource group '" + names.group() + "'"),
@@ -198,30 +224,24 @@ public final class AzureClusterCloud implements ClusterCloud {
         }
     }
 
-    private void deployWorkers(OpenShiftCluster cluster, ClusterResources names, ArmClients rp) {
-        WorkerProfile worker = cluster.getProperties().getWorkerProfiles().get(0);
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        parameters.put("infraId", names.infraId());
-        parameters.put("workerSubnetId", worker.getSubnetId());
-        parameters.put("workerVmSize", worker.getVmSize());
-        parameters.put("workerCount", workerCount(cluster));
-        parameters.put("workerDiskSizeGB", worker.getDiskSizeGB());
-        deployments.deploy(rp.deployments(), names.group(), "workers", WORKERS_TEMPLATE, parameters);
+    /** The cluster's zone delegated from the RP's managed domain: an NS record set named after the cluster's label. */
+    private void delegate(ClusterResources names, List<String> nameServers) {
+        ResourceId zone = ResourceId.fromString(settings.managedDomainZoneId());
+        var records = rp(zone.subscriptionId()).dns().getRecordSets();
+        String what = "delegating '" + names.domain() + "' from DNS zone '" + zone.name() + "'";
+        RecordSetInner existing = absentAsNull(() -> records.get(zone.resourceGroupName(), zone.name(), names.domainLabel(), RecordType.NS), what);
+        List<String> current = existing == null || existing.nsRecords() == null ? List.of()
+                : existing.nsRecords().stream().map(NsRecord::nsdname).toList();
+        if (current.equals(nameServers)) {
+            return;
+        }
+        translated(() -> records.createOrUpdate(zone.resourceGroupName(), zone.name(), names.domainLabel(), RecordType.NS,
+                new RecordSetInner().withTtl(DELEGATION_TTL_SECONDS).withNsRecords(nameServers.stream().map(ns -> new NsRecord().withNsdname(ns)).toList())),
+                what);
     }
 
-    /** Workers {@code count} and above removed after a scale-in (an Incremental deployment never removes anything). */
-    private void removeWorkersBeyond(int count, ClusterResources names, ArmClients rp) {
-        Iterable<GenericResourceExpandedInner> machines = translated(() -> rp.resources().getResources().listByResourceGroup(names.group(),
-                "resourceType eq 'Microsoft.Compute/virtualMachines'", null, null, Context.NONE), "listing the virtual machines");
-        for (GenericResourceExpandedInner machine : machines) {
-            String name = machine.name();
-            if (name.startsWith(names.workerPrefix()) && name.substring(names.workerPrefix().length()).matches("\\d+")
-                    && Integer.parseInt(name.substring(names.workerPrefix().length())) >= count) {
-                for (ClusterResources.VersionedId resource : names.machine(name)) {
-                    deleteIfExists(rp, resource);
-                }
-            }
-        }
+    private boolean isManagedDomain(ClusterResources names) {
+        return settings.managedDomain() != null && names.domain().endsWith("." + settings.managedDomain());
     }
 
     /**
@@ -275,13 +295,12 @@ public final class AzureClusterCloud implements ClusterCloud {
                 "detaching NSG from subnet '" + subnetId + "'"), "detaching NSG from subnet '" + subnetId + "'");
     }
 
-    private void deleteIfExists(ArmClients rp, ClusterResources.VersionedId resource) {
-        String what = "deleting '" + resource.id() + "'";
-        ignoreNotFound(() -> operations.await(rp.resources().getResources().beginDeleteById(resource.id(), resource.apiVersion()), what), what);
+    private ArmClients rp(ClusterResources names) {
+        return rp(names.subscriptionId());
     }
 
-    private ArmClients rp(ClusterResources names) {
-        return bySubscription.computeIfAbsent(names.subscriptionId().toLowerCase(Locale.ROOT),
+    private ArmClients rp(String subscriptionId) {
+        return bySubscription.computeIfAbsent(subscriptionId.toLowerCase(Locale.ROOT),
                 subscription -> ArmClients.connect(httpClient, identity, subscription, settings));
     }
 
@@ -292,14 +311,17 @@ public final class AzureClusterCloud implements ClusterCloud {
         }, what);
     }
 
+    private static Set<String> allSubnets(OpenShiftCluster cluster) {
+        Set<String> subnets = new LinkedHashSet<>();
+        subnets.add(cluster.getProperties().getMasterProfile().getSubnetId());
+        subnets.addAll(workerSubnets(cluster));
+        return subnets;
+    }
+
     private static Set<String> workerSubnets(OpenShiftCluster cluster) {
         Set<String> subnets = new LinkedHashSet<>();
         cluster.getProperties().getWorkerProfiles().forEach(worker -> subnets.add(worker.getSubnetId()));
         return subnets;
-    }
-
-    private static int workerCount(OpenShiftCluster cluster) {
-        return cluster.getProperties().getWorkerProfiles().stream().mapToInt(w -> w.getCount() == null ? 0 : w.getCount()).sum();
     }
 
     private static boolean preconfiguredNsg(OpenShiftCluster cluster) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aro.rp.api.CloudErrorBody;
@@ -39,7 +40,7 @@ class AzureClusterCloudTest {
 
     final FakeArm arm = new FakeArm();
     final AzureFixture fixture = new AzureFixture(arm, UUID.randomUUID().toString());
-    final AzureClusterCloud cloud = new AzureClusterCloud(FakeArm.principal(FakeArm.RP_PRINCIPAL), AzureFixture.servicePrincipals(), arm.settings());
+    final AzureClusterCloud cloud = new AzureClusterCloud(FakeArm.principal(FakeArm.RP_PRINCIPAL), AzureFixture.servicePrincipals(), fixture.settings());
     final OpenShiftCluster oc = fixture.cluster("one");
 
     AzureClusterCloudTest() {
@@ -209,11 +210,11 @@ class AzureClusterCloudTest {
 
     @Test
     void aFailedDeploymentReportsArmsError() {
-        arm.failDeployment("cluster", "SkuNotAvailable", "The requested size for resource 'one-abcde-master-0' is currently not available in location 'eastus'.");
+        arm.failDeployment("storage", "RequestDisallowedByPolicy", "Resource 'clusterfghij' was disallowed by policy.");
         cloud.createResourceGroup(oc);
-        CloudErrorBody error = error(() -> cloud.deployClusterResources(oc));
-        assertEquals("SkuNotAvailable", error.getCode());
-        assertTrue(error.getMessage().contains("is currently not available in location 'eastus'"), error.getMessage());
+        CloudErrorBody error = error(() -> cloud.deployStorage(oc));
+        assertEquals("RequestDisallowedByPolicy", error.getCode());
+        assertTrue(error.getMessage().contains("was disallowed by policy"), error.getMessage());
     }
 
     @Test
@@ -242,37 +243,64 @@ class AzureClusterCloudTest {
 
     @Test
     void everyStepRunTwiceSendsNoSecondPut() {
+        oc.getProperties().getClusterProfile().setDomain("one." + AzureFixture.MANAGED_DOMAIN);
         for (int run = 0; run < 2; run++) {
             cloud.validate(oc, true);
             cloud.createResourceGroup(oc);
             cloud.deployStorage(oc);
             cloud.attachSecurityGroups(oc);
-            assertEquals(AzureFixture.API_SERVER_IP, cloud.deployClusterResources(oc).ip());
-            cloud.removeBootstrap(oc);
+            cloud.grantServicePrincipalRole(oc);
+            cloud.createDns(oc);
         }
         Map<String, Long> puts = arm.journal().stream().filter(l -> l.contains(" PUT "))
                 .collect(Collectors.groupingBy(l -> l, Collectors.counting()));
         puts.forEach((put, times) -> assertEquals(1, times, put + " was sent " + times + " times"));
-        assertEquals(7, puts.size(), puts.toString());
+        assertEquals(7, puts.size(), "group, storage, two subnets, role, zone, delegation: " + puts);
     }
 
     @Test
-    void scaleInRemovesTheWorkersBeyondTheCountWithTheirNicsAndDisks() {
+    void aManagedDomainsZoneIsDelegatedFromTheRpsZoneAndTheDelegationGoesWithTheCluster() {
+        oc.getProperties().getClusterProfile().setDomain("one." + AzureFixture.MANAGED_DOMAIN);
         cloud.createResourceGroup(oc);
-        cloud.deployStorage(oc);
-        cloud.attachSecurityGroups(oc);
-        cloud.deployClusterResources(oc);
-        String group = oc.getProperties().getClusterProfile().getResourceGroupId().toLowerCase();
-        assertTrue(arm.exists(group + "/providers/Microsoft.Compute/virtualMachines/one-abcde-worker-2"));
+        cloud.createDns(oc);
+        String group = oc.getProperties().getClusterProfile().getResourceGroupId();
+        // the installer writes api.one and *.apps.one into a zone named after the base domain, in the cluster's group
+        JsonNode zone = arm.get(group + "/providers/Microsoft.Network/dnszones/" + AzureFixture.MANAGED_DOMAIN);
+        JsonNode delegation = arm.get(fixture.rpZoneId() + "/NS/one");
+        List<String> nameServers = new java.util.ArrayList<>();
+        zone.at("/properties/nameServers").forEach(server -> nameServers.add(server.asText()));
+        assertEquals(4, nameServers.size(), zone.toString());
+        assertEquals(nameServers, delegation.at("/properties/NSRecords").findValuesAsText("nsdname"), delegation.toString());
+        assertEquals(3600, delegation.at("/properties/TTL").asInt());
 
-        oc.getProperties().getWorkerProfiles().get(0).setCount(2);
-        cloud.update(oc);
-        assertFalse(arm.exists(group + "/providers/Microsoft.Compute/virtualMachines/one-abcde-worker-2"));
-        assertFalse(arm.exists(group + "/providers/Microsoft.Network/networkInterfaces/one-abcde-worker-2-nic"));
-        assertFalse(arm.exists(group + "/providers/Microsoft.Compute/disks/one-abcde-worker-2_OSDisk"));
-        assertTrue(arm.exists(group + "/providers/Microsoft.Compute/virtualMachines/one-abcde-worker-1"));
-        assertEquals(2, arm.get(group + "/providers/Microsoft.Resources/deployments/workers").at("/properties/parameters/workerCount/value").asInt());
-        assertTrue(arm.exists(group + "/providers/Microsoft.Compute/virtualMachines/one-abcde-master-2"), "masters are never scaled");
+        cloud.delete(oc);
+        assertFalse(arm.exists(fixture.rpZoneId() + "/NS/one"), "the delegation is gone");
+        assertTrue(arm.exists(fixture.rpZoneId()), "the RP's zone stays");
+        assertFalse(arm.exists(group));
+    }
+
+    @Test
+    void aCustomDomainGetsItsZoneButNoDelegation() {
+        cloud.createResourceGroup(oc);
+        cloud.createDns(oc);
+        String group = oc.getProperties().getClusterProfile().getResourceGroupId();
+        assertTrue(arm.exists(group + "/providers/Microsoft.Network/dnszones/contoso.com"), arm.ids().toString());
+        assertTrue(arm.ids().stream().noneMatch(id -> id.startsWith(fixture.rpZoneId().toLowerCase() + "/")), arm.ids().toString());
+    }
+
+    @Test
+    void theMachineNetworksAreTheSubnetsRanges() {
+        assertEquals(List.of("10.0.0.0/23", "10.0.2.0/23"), cloud.machineNetworks(oc));
+    }
+
+    @Test
+    void theApiServerIpIsReadFromTheInstallersPublicIpOrInternalLoadBalancer() {
+        cloud.createResourceGroup(oc);
+        oc.getProperties().getHiveProfile().setInfraId("one-hive1");
+        fixture.installerResources(oc.getProperties().getClusterProfile().getResourceGroupId(), "one-hive1");
+        assertEquals(AzureFixture.API_SERVER_IP, cloud.apiServerIp(oc));
+        oc.getProperties().getApiserverProfile().setVisibility(io.aro.rp.api.Visibility.PRIVATE);
+        assertEquals(AzureFixture.INTERNAL_API_SERVER_IP, cloud.apiServerIp(oc));
     }
 
     @Test
@@ -280,7 +308,7 @@ class AzureClusterCloudTest {
         cloud.createResourceGroup(oc);
         cloud.deployStorage(oc);
         cloud.attachSecurityGroups(oc);
-        cloud.deployClusterResources(oc);
+        cloud.grantServicePrincipalRole(oc);
         String group = oc.getProperties().getClusterProfile().getResourceGroupId().toLowerCase();
         assertEquals("dev", arm.get(group).at("/tags/environment").asText(), "the cluster's tags are on its group");
 
@@ -304,7 +332,8 @@ class AzureClusterCloudTest {
         cloud.createResourceGroup(oc);
         cloud.deployStorage(oc);
         cloud.attachSecurityGroups(oc);
-        cloud.deployClusterResources(oc);
+        cloud.grantServicePrincipalRole(oc);
+        cloud.createDns(oc);
         String group = oc.getProperties().getClusterProfile().getResourceGroupId().toLowerCase();
 
         cloud.delete(oc);

@@ -12,7 +12,6 @@ import io.aro.rp.api.ResourceNames;
 import io.aro.rp.api.v20231122.OpenShiftClusterConverter;
 import io.aro.rp.testing.Examples;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -47,30 +46,38 @@ public final class AzureFixture {
                 "providers/Microsoft.Storage/storageAccounts/" + p.path("storageAccountName").asText(),
                 "providers/Microsoft.Network/networkSecurityGroups/" + p.path("infraId").asText() + "-nsg",
                 "providers/Microsoft.Network/networkSecurityGroups/" + p.path("infraId").asText() + "-node-nsg")));
-        arm.onDeployment("cluster", p -> {
-            String infra = p.path("infraId").asText();
-            String zone = "providers/Microsoft.Network/privateDnsZones/" + p.path("domain").asText();
-            List<String> created = new ArrayList<>(List.of(zone, zone + "/virtualNetworkLinks/" + infra + "-network-link", zone + "/A/api",
-                    zone + "/A/api-int", "providers/Microsoft.Network/loadBalancers/" + infra + "-internal",
-                    "providers/Microsoft.Network/loadBalancers/" + infra, "providers/Microsoft.Network/publicIPAddresses/" + infra + "-pip-v4"));
-            created.addAll(machine(infra + "-bootstrap"));
-            for (int i = 0; i < 3; i++) {
-                created.addAll(machine(infra + "-master-" + i));
-            }
-            return new FakeArm.DeploymentOutcome(Map.of("apiServerIp", API_SERVER_IP), created);
-        });
-        arm.onDeployment("workers", p -> {
-            List<String> created = new ArrayList<>();
-            for (int i = 0; i < p.path("workerCount").asInt(); i++) {
-                created.addAll(machine(p.path("infraId").asText() + "-worker-" + i));
-            }
-            return new FakeArm.DeploymentOutcome(Map.of(), created);
-        });
+        arm.put(rpGroup(), JSON.createObjectNode().put("location", "eastus"));
+        arm.put(rpZoneId(), JSON.createObjectNode().put("location", "global"));
     }
 
-    private static List<String> machine(String name) {
-        return List.of("providers/Microsoft.Compute/virtualMachines/" + name, "providers/Microsoft.Network/networkInterfaces/" + name + "-nic",
-                "providers/Microsoft.Compute/disks/" + name + "_OSDisk");
+    /** The RP's managed domain in the region, whose zone delegates to each cluster's. */
+    public static final String MANAGED_DOMAIN = "eastus.aroapp.io";
+    public static final String RP_SUBSCRIPTION = "99999999-9999-4999-8999-999999999999";
+    public static final String INTERNAL_API_SERVER_IP = "10.0.0.4";
+
+    public String rpGroup() {
+        return "/subscriptions/" + RP_SUBSCRIPTION + "/resourceGroups/rp-eastus";
+    }
+
+    /** The RP's public DNS zone of its managed domain. */
+    public String rpZoneId() {
+        return rpGroup() + "/providers/Microsoft.Network/dnszones/" + MANAGED_DOMAIN;
+    }
+
+    /** Settings that reach the fake ARM, with the RP's managed domain. */
+    public AzureCloudSettings settings() {
+        return arm.settings().withManagedDomain(MANAGED_DOMAIN, rpZoneId());
+    }
+
+    /** What the installer creates in the cluster's resource group and the RP reads: the API server's public IP and internal load balancer. */
+    public void installerResources(String groupId, String infraId) {
+        ObjectNode ip = JSON.createObjectNode().put("location", "eastus");
+        ip.putObject("properties").put("ipAddress", API_SERVER_IP);
+        arm.put(groupId + "/providers/Microsoft.Network/publicIPAddresses/" + infraId + "-pip-v4", ip);
+        ObjectNode lb = JSON.createObjectNode().put("location", "eastus");
+        lb.putObject("properties").putArray("frontendIPConfigurations").addObject().put("name", "internal-lb-ip-v4").putObject("properties")
+                .put("privateIPAddress", INTERNAL_API_SERVER_IP);
+        arm.put(groupId + "/providers/Microsoft.Network/loadBalancers/" + infraId + "-internal", lb);
     }
 
     private static ObjectNode subnet(String prefix, boolean master) {

@@ -114,7 +114,8 @@ public final class FakeArm implements AutoCloseable {
 
     /** Settings that reach this ARM, retrying fast. */
     public AzureCloudSettings settings() {
-        return new AzureCloudSettings(uri(), URI.create("https://login.invalid/"), 3, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(30));
+        return new AzureCloudSettings(uri(), URI.create("https://login.invalid/"), 3, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(30),
+                null, null);
     }
 
     /** A credential whose tokens name {@code principal} as their oid, as Entra ID's would. */
@@ -495,6 +496,14 @@ public final class FakeArm implements AutoCloseable {
                 ObjectNode body = (ObjectNode) body(request);
                 body.put("id", idFrom(request));
                 body.put("name", key.substring(key.lastIndexOf('/') + 1));
+                if (type.startsWith("microsoft.network/dnszones")) {
+                    // DNS writes are synchronous; a new zone gets its own set of name servers
+                    if (type.equals("microsoft.network/dnszones")) {
+                        body.with("properties").set("nameServers", nameServers(key));
+                    }
+                    resources.put(key, body);
+                    return json(resource == null ? 201 : 200, body).build();
+                }
                 body.with("properties").put("provisioningState", "Updating");
                 int status = resource == null ? 201 : 200;
                 resources.put(key, body);
@@ -504,7 +513,7 @@ public final class FakeArm implements AutoCloseable {
                 if (resource == null) {
                     return aResponse().withStatus(204).build();
                 }
-                if (type.equals("microsoft.network/privatednszones/a")) {
+                if (type.startsWith("microsoft.network/dnszones/")) {
                     resources.remove(key);
                     return aResponse().withStatus(200).build();
                 }
@@ -572,6 +581,16 @@ public final class FakeArm implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** The name servers Azure DNS gives a zone: one of its sets, the same for the same zone. */
+    private static ArrayNode nameServers(String zoneKey) {
+        int set = Math.floorMod(zoneKey.hashCode(), 40) + 1;
+        ArrayNode servers = JSON.createArrayNode();
+        for (int i = 1; i <= 4; i++) {
+            servers.add(String.format("ns%d-%02d.azure-dns.%s.", i, set, List.of("com", "net", "org", "info").get(i - 1)));
+        }
+        return servers;
     }
 
     private static String typeOf(String id) {

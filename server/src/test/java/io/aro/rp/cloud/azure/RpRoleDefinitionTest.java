@@ -15,7 +15,11 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The role that deploy/ asks operators to give the RP's identity allows what the templates and the calls of AzureClusterCloud need. */
+/**
+ * The role that deploy/ asks operators to give the RP's identity in the subscriptions it serves allows what
+ * the template and the calls of AzureClusterCloud need (the delegation in the RP's own DNS zone is DNS Zone
+ * Contributor there, see docs/azure.md).
+ */
 class RpRoleDefinitionTest {
     private static final Path ROLE = Path.of("..", "deploy", "rp-role-definition.json");
 
@@ -31,12 +35,12 @@ class RpRoleDefinitionTest {
     @Test
     void theRoleAllowsWritingEveryResourceTheTemplatesDeploy() throws IOException {
         Set<String> types = new LinkedHashSet<>();
-        for (String template : List.of("storage.json", "cluster.json", "workers.json")) {
+        for (String template : List.of("storage.json")) {
             for (Object resource : (List<?>) TemplateDeployments.template(template).get("resources")) {
                 types.add((String) ((Map<?, ?>) resource).get("type"));
             }
         }
-        assertTrue(types.size() > 8, types.toString());
+        assertTrue(types.size() >= 3, types.toString());
         List<PermissionInner> role = role();
         for (String type : types) {
             assertTrue(DynamicValidator.allowed(role, type + "/write"), type + "/write");
@@ -51,14 +55,12 @@ class RpRoleDefinitionTest {
         needed.addAll(List.of(
                 "Microsoft.Resources/subscriptions/resourceGroups/write",
                 "Microsoft.Resources/subscriptions/resourceGroups/delete",
-                "Microsoft.Resources/subscriptions/resourceGroups/resources/read",
                 "Microsoft.Resources/deployments/write",
                 "Microsoft.Authorization/roleAssignments/write",
-                "Microsoft.Compute/virtualMachines/delete",
-                "Microsoft.Compute/disks/delete",
-                "Microsoft.Network/networkInterfaces/delete",
-                "Microsoft.Network/privateDnsZones/A/delete",
-                "Microsoft.Network/privateDnsZones/virtualNetworkLinks/delete",
+                "Microsoft.Network/dnszones/read",
+                "Microsoft.Network/dnszones/write",
+                "Microsoft.Network/publicIPAddresses/read",
+                "Microsoft.Network/loadBalancers/read",
                 "Microsoft.Network/networkSecurityGroups/join/action"));
         for (String action : needed) {
             assertTrue(DynamicValidator.allowed(role, action), action);
