@@ -4,7 +4,10 @@
 //      not know: answer with a pass-through plan over its one partition key range, so the server
 //      itself evaluates ORDER BY, TOP and aggregates;
 //   2. queries ignore the x-ms-documentdb-partitionkey header: scope them to that partition;
-//   3. reading a missing document fails with 500: answer 404.
+//   3. reading a missing document fails with 500: answer 404;
+//   4. a query the SDK sends to a partition key range (x-ms-documentdb-partitionkeyrangeid) without the
+//      cross-partition header is refused for naming no partition key: the server has one range, so such a
+//      query is over every partition.
 // (Transactional batch and the change feed need more fixes; the RP uses neither.)
 // For throttling tests, POST /_test/throttle {"count": n} makes the next n document requests answer
 // 429 with a short x-ms-retry-after-ms, as Cosmos DB does when a partition runs out of request units.
@@ -62,6 +65,9 @@ queryDocuments.default = async (account, req, res, params) => {
   }
   const partitionKey = partitionKeyOf(req);
   if (partitionKey === undefined) {
+    if (req.headers["x-ms-documentdb-partitionkeyrangeid"] !== undefined) {
+      req.headers["x-ms-documentdb-query-enablecrosspartition"] = "true";
+    }
     return serverQuery(account, req, res, params);
   }
   return readItems(req, res, "Documents", async ({ continuation, maxItemCount }) => {

@@ -1,19 +1,19 @@
 package io.aro.rp;
 
+import com.azure.security.keyvault.secrets.SecretClientBuilder;
 import io.aro.rp.backend.Backend;
 import io.aro.rp.backend.BackendSettings;
-import io.aro.rp.backend.OpenShiftVersions;
-import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.SimulatedCloud;
 import io.aro.rp.cloud.SimulatedInstaller;
 import io.aro.rp.cloud.SimulatedResources;
-import io.aro.rp.cloud.hive.HiveClients;
-import io.aro.rp.cloud.hive.HiveInstaller;
-import io.aro.rp.cloud.openshift.OpenShiftApiServer;
 import io.aro.rp.cloud.azure.AzureCloudSettings;
 import io.aro.rp.cloud.azure.AzureClusterCloud;
 import io.aro.rp.cloud.azure.ClientSecretServicePrincipals;
 import io.aro.rp.cloud.azure.ResourceProviderIdentity;
+import io.aro.rp.cloud.hive.HiveClients;
+import io.aro.rp.cloud.hive.HiveInstaller;
+import io.aro.rp.cloud.openshift.OpenShiftApiServer;
+import io.aro.rp.config.EdgeConfiguration;
 import io.aro.rp.config.RpConfiguration;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
@@ -23,13 +23,23 @@ import io.aro.rp.database.SecretCipher;
 import io.aro.rp.database.cosmos.CosmosDocumentStore;
 import io.aro.rp.database.cosmos.CosmosSettings;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
+import io.aro.rp.frontend.CallerAuthentication;
 import io.aro.rp.frontend.Frontend;
+import io.aro.rp.frontend.FrontendSecurity;
 import io.aro.rp.frontend.FrontendSettings;
 import io.aro.rp.frontend.SkipTokens;
+import io.aro.rp.frontend.tls.ArmClientCertificates;
+import io.aro.rp.frontend.tls.CertificateSource;
+import io.aro.rp.frontend.tls.ClientAuthorizer;
+import io.aro.rp.frontend.tls.KeyVaultCertificate;
+import io.aro.rp.frontend.tls.PemFiles;
+import io.aro.rp.frontend.tls.ServerCertificate;
+import io.aro.rp.frontend.tls.SubjectNameAndIssuer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -38,7 +48,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -58,12 +70,15 @@ public final class ResourceProvider implements AutoCloseable {
     private final Database database;
     private final Frontend frontend;
     private final Backend backend;
+    /** What the frontend's security keeps running: certificate reloads, ARM metadata refreshes. */
+    private final List<AutoCloseable> edge;
 
-    private ResourceProvider(RpConfiguration config, Database database, Frontend frontend, Backend backend) {
+    private ResourceProvider(RpConfiguration config, Database database, Frontend frontend, Backend backend, List<AutoCloseable> edge) {
         this.config = config;
         this.database = database;
         this.frontend = frontend;
         this.backend = backend;
+        this.edge = edge;
     }
 
     public static ResourceProvider start(Role role, RpConfiguration config) {
@@ -77,46 +92,79 @@ public final class ResourceProvider implements AutoCloseable {
                         config.cosmosEndpointDiscovery(), 9, Duration.ofSeconds(30)), metrics)
                 : EmbeddedDocumentStore.open(config.dataDir().resolve("aro-rp.db"), clock, config.embeddedFsync());
         Database database = Database.open(store, cipher, PreconditionRetry.DEFAULT, new LeaseSettings(owner, config.leaseTtl(), clock));
+        database.openShiftVersions().seed(config.installableVersions(), config.defaultVersion());
         LOG.atInfo().addKeyValue("role", role).addKeyValue("leaseOwner", owner).log("starting with {}", config);
 
+        boolean azure = config.cloud().equals("azure");
+        AzureClusterCloud azureCloud = azure ? azureCloud(config) : null;
+        SimulatedResources simulated = azure ? null : new SimulatedResources(config.dataDir().resolve("simulated-cloud"));
+        SimulatedCloud simulatedCloud = azure ? null : new SimulatedCloud(simulated, config.simulatedStepDelay());
+
+        List<AutoCloseable> edge = new ArrayList<>();
         Frontend frontend = null;
         if (role != Role.BACKEND) {
-            FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(),
-                    config.installableVersionNames(), config.defaultVersion(), 10, Duration.ofSeconds(10));
-            frontend = Frontend.start(settings, database, new SkipTokens(derive(keys, "aro-rp skip tokens")), metrics, clock, PreconditionRetry.DEFAULT);
+            FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(), 10, Duration.ofSeconds(10));
+            frontend = Frontend.start(settings, security(config, clock, edge), database, new SkipTokens(derive(keys, "aro-rp skip tokens")),
+                    azure ? azureCloud : simulatedCloud, metrics, clock, PreconditionRetry.DEFAULT);
             LOG.atInfo().addKeyValue("uri", frontend.uri()).log("frontend listening");
         }
         Backend backend = null;
         if (role != Role.FRONTEND) {
-            Backend.Installation installation = config.cloud().equals("azure") ? azure(config) : simulated(config);
+            Backend.Installation installation;
+            if (azure) {
+                HiveInstaller hive = new HiveInstaller(HiveClients.connect(config.hiveKubeconfig()), config.azure().cloudName());
+                hive.verify();
+                LOG.atInfo().addKeyValue("hiveKubeconfig", config.hiveKubeconfig()).log("the backend drives Azure and installs clusters through Hive");
+                installation = new Backend.Installation(azureCloud, hive, new OpenShiftApiServer(Duration.ofSeconds(30)));
+            } else {
+                SimulatedInstaller installer = new SimulatedInstaller(simulated, config.simulatedStepDelay());
+                LOG.warn("the backend drives a SIMULATED cloud and installer in {}: nothing is created on Azure",
+                        config.dataDir().resolve("simulated-cloud"));
+                installation = new Backend.Installation(simulatedCloud, installer, installer);
+            }
             backend = Backend.start(database, installation, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
                     config.shutdownGrace(), Duration.ofMinutes(10), 5, 5, config.installPollInterval(), config.installTimeout()), clock, metrics);
         }
-        return new ResourceProvider(config, database, frontend, backend);
+        return new ResourceProvider(config, database, frontend, backend, edge);
     }
 
-    /** Azure through ARM as the RP's identity, and Hive on its management cluster: nothing simulated. */
-    private static Backend.Installation azure(RpConfiguration config) {
+    /** Azure through ARM as the RP's identity: nothing simulated. */
+    private static AzureClusterCloud azureCloud(RpConfiguration config) {
         AzureCloudSettings azure = AzureCloudSettings.from(config.azure(), config.managedDomain());
-        ClusterCloud cloud = new AzureClusterCloud(ResourceProviderIdentity.credential(config.azure()), new ClientSecretServicePrincipals(azure), azure);
-        HiveInstaller hive = new HiveInstaller(HiveClients.connect(config.hiveKubeconfig()), config.azure().cloudName());
-        hive.verify();
-        LOG.atInfo().addKeyValue("resourceManager", azure.resourceManagerEndpoint()).addKeyValue("hiveKubeconfig", config.hiveKubeconfig())
-                .log("the backend drives Azure and installs clusters through Hive");
-        return new Backend.Installation(cloud, hive, new OpenShiftApiServer(Duration.ofSeconds(30)), versions(config));
+        LOG.atInfo().addKeyValue("resourceManager", azure.resourceManagerEndpoint()).log("driving Azure");
+        return new AzureClusterCloud(ResourceProviderIdentity.credential(config.azure()), new ClientSecretServicePrincipals(azure), azure);
     }
 
-    /** The local default: a SIMULATED Azure and Hive in the data directory. */
-    private static Backend.Installation simulated(RpConfiguration config) {
-        Path directory = config.dataDir().resolve("simulated-cloud");
-        SimulatedResources resources = new SimulatedResources(directory);
-        SimulatedInstaller installer = new SimulatedInstaller(resources, config.simulatedStepDelay());
-        LOG.warn("the backend drives a SIMULATED cloud and installer in {}: nothing is created on Azure", directory);
-        return new Backend.Installation(new SimulatedCloud(resources, config.simulatedStepDelay()), installer, installer, versions(config));
-    }
-
-    private static OpenShiftVersions versions(RpConfiguration config) {
-        return version -> config.installableVersions().stream().filter(v -> v.version().equals(version)).findFirst();
+    /**
+     * The listener's security: plain HTTP (127.0.0.1 only, as the configuration enforces), or HTTPS with the
+     * certificate from files or Key Vault, ARM recognised by its metadata or a CA, and SREs by theirs.
+     */
+    private static FrontendSecurity security(RpConfiguration config, Clock clock, List<AutoCloseable> running) {
+        EdgeConfiguration edge = config.edge();
+        if (!edge.tls()) {
+            return FrontendSecurity.plain();
+        }
+        CertificateSource source = edge.tlsCert() != null ? new PemFiles(edge.tlsCert(), edge.tlsKey())
+                : new KeyVaultCertificate(new SecretClientBuilder().vaultUrl(edge.keyVaultUri().toString())
+                        .credential(ResourceProviderIdentity.credential(config.azure())).buildClient(), edge.tlsCertificateName());
+        ServerCertificate certificate = ServerCertificate.start(source, edge.tlsReloadInterval());
+        running.add(certificate);
+        if (!edge.armAuthentication()) {
+            return new FrontendSecurity(certificate, CallerAuthentication.none());
+        }
+        ClientAuthorizer arm;
+        if (edge.armMetadataUrl() != null) {
+            ArmClientCertificates metadata = new ArmClientCertificates(edge.armMetadataUrl(),
+                    HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build(), clock,
+                    edge.armMetadataRefresh(), Duration.ofMinutes(1)).start();
+            running.add(metadata);
+            arm = metadata;
+        } else {
+            arm = SubjectNameAndIssuer.fromFile(edge.armClientCa(), edge.armClientCn());
+        }
+        ClientAuthorizer admin = edge.adminClientCa() == null ? ClientAuthorizer.refuseAll()
+                : SubjectNameAndIssuer.fromFile(edge.adminClientCa(), edge.adminClientCn());
+        return new FrontendSecurity(certificate, CallerAuthentication.of(arm, admin));
     }
 
     /** Where the frontend listens, or null in a backend process. */
@@ -140,6 +188,13 @@ public final class ResourceProvider implements AutoCloseable {
         }
         if (frontend != null) {
             frontend.close();
+        }
+        for (AutoCloseable running : edge) {
+            try {
+                running.close();
+            } catch (Exception e) {
+                LOG.warn("cannot stop {}: {}", running, e.getMessage());
+            }
         }
         database.close();
         LOG.info("stopped");

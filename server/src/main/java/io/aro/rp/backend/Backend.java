@@ -1,5 +1,6 @@
 package io.aro.rp.backend;
 
+import io.aro.rp.api.OpenShiftVersion;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.cloud.ClusterApiServer;
 import io.aro.rp.cloud.ClusterCloud;
@@ -23,6 +24,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,7 +52,7 @@ public final class Backend implements AutoCloseable {
         this.database = database;
         this.settings = settings;
         this.operation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
-        this.reconcilers = reconcilers(installation, settings, clock);
+        this.reconcilers = reconcilers(installation, database.openShiftVersions()::get, settings, clock);
         this.pool = Executors.newFixedThreadPool(settings.workers(), named("backend-worker"));
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(named("backend-heartbeat"));
         this.slots = new Semaphore(settings.workers());
@@ -64,16 +66,16 @@ public final class Backend implements AutoCloseable {
      * @param cloud the Azure resources the RP owns
      * @param installer Hive, which installs OpenShift
      * @param apiServer the installed clusters' API servers
-     * @param versions the installable versions and their images
      */
-    public record Installation(ClusterCloud cloud, OpenShiftInstaller installer, ClusterApiServer apiServer, OpenShiftVersions versions) {
+    public record Installation(ClusterCloud cloud, OpenShiftInstaller installer, ClusterApiServer apiServer) {
     }
 
     /** The state machine: what each non-terminal state of a cluster does. */
-    static Map<ProvisioningState, Reconciler> reconcilers(Installation installation, BackendSettings settings, Clock clock) {
+    static Map<ProvisioningState, Reconciler> reconcilers(Installation installation, Function<String, Optional<OpenShiftVersion>> versions,
+            BackendSettings settings, Clock clock) {
         ClusterSteps steps = new ClusterSteps(installation.cloud(), installation.installer(), installation.apiServer());
         return Map.of(
-                ProvisioningState.CREATING, new ClusterInstall(steps, installation.versions(), settings, clock),
+                ProvisioningState.CREATING, new ClusterInstall(steps, versions, settings, clock),
                 ProvisioningState.UPDATING, new ClusterUpdate(steps),
                 ProvisioningState.ADMIN_UPDATING, new ClusterAdminUpdate(steps),
                 ProvisioningState.DELETING, new ClusterDeletion(steps));

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,11 +31,12 @@ final class ClusterInstall implements Reconciler {
     private static final Logger LOG = LoggerFactory.getLogger(ClusterInstall.class);
 
     private final ClusterSteps steps;
-    private final OpenShiftVersions versions;
+    private final Function<String, Optional<OpenShiftVersion>> versions;
     private final BackendSettings settings;
     private final Clock clock;
 
-    ClusterInstall(ClusterSteps steps, OpenShiftVersions versions, BackendSettings settings, Clock clock) {
+    /** @param versions the images that install a version, as the database has them */
+    ClusterInstall(ClusterSteps steps, Function<String, Optional<OpenShiftVersion>> versions, BackendSettings settings, Clock clock) {
         this.steps = steps;
         this.versions = versions;
         this.settings = settings;
@@ -63,7 +66,7 @@ final class ClusterInstall implements Reconciler {
 
     private Decision startInstallation(StepContext ctx) {
         String requested = ctx.cluster().getProperties().getClusterProfile().getVersion();
-        OpenShiftVersion version = versions.get(requested).orElseThrow(() -> ValidationErrors.invalidParameter("properties.clusterProfile.version",
+        OpenShiftVersion version = versions.apply(requested).orElseThrow(() -> ValidationErrors.invalidParameter("properties.clusterProfile.version",
                 "The requested OpenShift version '%s' is not installable any more. Delete the cluster and create it with an installable version.",
                 requested));
         if (install(ctx.cluster().getProperties()).getInstallerStarted() == null) {

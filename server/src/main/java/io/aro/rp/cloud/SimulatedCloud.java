@@ -17,7 +17,7 @@ import java.util.Map;
  * resources a cluster would have are kept in {@link SimulatedResources}, so that several RP processes
  * share one cloud and a killed process loses nothing, and every creation and deletion is journaled.
  */
-public final class SimulatedCloud implements ClusterCloud {
+public final class SimulatedCloud implements ClusterCloud, ClusterAzureResources {
     private final SimulatedResources resources;
     private final Duration stepDelay;
 
@@ -111,6 +111,33 @@ public final class SimulatedCloud implements ClusterCloud {
             }
         }
         resources.delete(group);
+    }
+
+    @Override
+    public List<AzureResource> resources(OpenShiftCluster cluster) {
+        String prefix = group(cluster).toLowerCase(Locale.ROOT) + "/providers/";
+        return resources.ids().stream().filter(id -> id.startsWith(prefix)).sorted()
+                .map(id -> new AzureResource(id, id.substring(id.lastIndexOf('/') + 1), typeOf(id), cluster.getLocation())).toList();
+    }
+
+    @Override
+    public void virtualMachineAction(OpenShiftCluster cluster, String vmName, VirtualMachineAction action) {
+        Simulation.pause(stepDelay);
+        String id = group(cluster) + "/providers/Microsoft.Compute/virtualMachines/" + vmName;
+        if (resources.read(id).isEmpty()) {
+            throw new CloudError(404, new CloudErrorBody("ResourceNotFound", "The virtual machine '" + vmName + "' of the cluster was not found.",
+                    null, null)).toException();
+        }
+        resources.replace(id, "Microsoft.Compute/virtualMachines", Map.of("lastAction", action.armAction()));
+    }
+
+    private static String typeOf(String id) {
+        String[] parts = id.substring(id.indexOf("/providers/") + "/providers/".length()).split("/");
+        StringBuilder type = new StringBuilder(parts[0]);
+        for (int i = 1; i < parts.length; i += 2) {
+            type.append('/').append(parts[i]);
+        }
+        return type.toString();
     }
 
     private static String group(OpenShiftCluster cluster) {

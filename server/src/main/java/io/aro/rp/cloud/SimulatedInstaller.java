@@ -47,6 +47,12 @@ public final class SimulatedInstaller implements OpenShiftInstaller, ClusterApiS
                         + domain + ":6443\n"));
         resources.create(namespace + "/clusterdeployments/cluster", "ClusterDeployment", Map.of("releaseImage", version.openShiftPullspec(),
                 "installerImage", version.installerPullspec()));
+        // the machines the installer would create in the cluster's resource group
+        String machines = cluster.getProperties().getClusterProfile().getResourceGroupId() + "/providers/Microsoft.Compute/virtualMachines/"
+                + cluster.getProperties().getInfraId();
+        for (int i = 0; i < 3; i++) {
+            resources.create(machines + "-master-" + i, "Microsoft.Compute/virtualMachines", Map.of());
+        }
     }
 
     @Override

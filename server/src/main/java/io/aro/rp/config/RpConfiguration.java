@@ -14,7 +14,8 @@ import java.util.Objects;
  *
  * <table>
  * <tr><th>variable</th><th>default</th><th>meaning</th></tr>
- * <tr><td>ARO_LISTEN</td><td>http://127.0.0.1:8080/</td><td>where the frontend listens</td></tr>
+ * <tr><td>ARO_LISTEN</td><td>http://127.0.0.1:8080/</td><td>where the frontend listens: https with TLS (see {@link EdgeConfiguration});
+ *     anything but a loopback address needs TLS and ARM's client authentication</td></tr>
  * <tr><td>ARO_LOCATION</td><td>eastus</td><td>the RP's region</td></tr>
  * <tr><td>ARO_MANAGED_DOMAIN</td><td>{location}.aroapp.io</td><td>the RP's managed DNS domain; empty for none</td></tr>
  * <tr><td>ARO_INSTALLABLE_VERSIONS</td><td>4.13.40,4.14.38</td><td>OpenShift versions new clusters may use, comma separated, each
@@ -37,17 +38,27 @@ import java.util.Objects;
  * <tr><td>ARO_INSTALL_POLL_INTERVAL, ARO_INSTALL_TIMEOUT</td><td>PT30S, PT60M</td><td>how often an installation in progress is looked
  *     at; how long it may take before the cluster fails</td></tr>
  * <tr><td>ARO_AZURE_*</td><td></td><td>see {@link AzureConfiguration}</td></tr>
+ * <tr><td>ARO_TLS_*, ARO_KEYVAULT_URI, ARO_ARM_*, ARO_ADMIN_*</td><td></td><td>see {@link EdgeConfiguration}</td></tr>
  * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */
-public record RpConfiguration(URI listen, String location, String managedDomain, List<OpenShiftVersion> installableVersions, String defaultVersion,
-        String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
+public record RpConfiguration(URI listen, EdgeConfiguration edge, String location, String managedDomain, List<OpenShiftVersion> installableVersions,
+        String defaultVersion, String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
         boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
         Duration shutdownGrace, Duration readinessDelay, String cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
         Duration installTimeout, Duration simulatedStepDelay) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
+        if (edge.tls() != "https".equalsIgnoreCase(listen.getScheme())) {
+            throw new IllegalArgumentException(edge.tls() ? "with a TLS certificate ARO_LISTEN must be an https:// URL, not " + listen
+                    : "ARO_LISTEN " + listen + " is https but no TLS certificate is configured (ARO_TLS_CERT and ARO_TLS_KEY, or ARO_KEYVAULT_URI)");
+        }
+        if (!isLoopback(listen.getHost()) && !(edge.tls() && edge.armAuthentication())) {
+            throw new IllegalArgumentException("refusing to listen on " + listen.getHost() + " without TLS and ARM's client authentication: anyone who "
+                    + "reaches the port could call the RP. Listen on 127.0.0.1, or configure ARO_TLS_CERT/ARO_TLS_KEY and ARO_ARM_METADATA_URL "
+                    + "(see docs/operations.md)");
+        }
         installableVersions = List.copyOf(installableVersions);
         if (installableVersions.stream().noneMatch(v -> v.version().equals(defaultVersion))) {
             throw new IllegalArgumentException("ARO_DEFAULT_VERSION " + defaultVersion + " is not one of ARO_INSTALLABLE_VERSIONS "
@@ -109,6 +120,15 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
         return versions;
     }
 
+    /** Whether {@code host} is this machine only (an address, not a name that DNS could point elsewhere, but for localhost). */
+    static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.equals("::1") || h.matches("127(\\.\\d{1,3}){3}");
+    }
+
     /** Whether this process runs in a Kubernetes pod with a service account (fabric8's in-cluster configuration). */
     private static boolean inKubernetesPod() {
         return System.getenv("KUBERNETES_SERVICE_HOST") != null
@@ -123,6 +143,7 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
         String managedDomain = env.getOrDefault("ARO_MANAGED_DOMAIN", location + ".aroapp.io");
         return new RpConfiguration(
                 URI.create(env.getOrDefault("ARO_LISTEN", "http://127.0.0.1:8080/")),
+                EdgeConfiguration.fromEnvironment(env),
                 location,
                 managedDomain.isEmpty() ? null : managedDomain,
                 versions,
@@ -152,11 +173,11 @@ public record RpConfiguration(URI listen, String location, String managedDomain,
 
     @Override
     public String toString() {
-        return "RpConfiguration[listen=" + listen + ", location=" + location + ", managedDomain=" + managedDomain + ", installableVersions="
-                + installableVersionNames() + ", defaultVersion=" + defaultVersion + ", database=" + database + ", dataDir=" + dataDir
+        return "RpConfiguration[listen=" + listen + ", edge=" + edge + ", location=" + location + ", managedDomain=" + managedDomain
+                + ", installableVersions=" + installableVersionNames() + ", defaultVersion=" + defaultVersion + ", database=" + database + ", dataDir=" + dataDir
                 + ", embeddedFsync=" + embeddedFsync + ", cosmosEndpoint=" + cosmosEndpoint + ", cosmosKey=" + (cosmosKey == null ? "none" : "redacted")
-                + ", cosmosDatabase=" + cosmosDatabase + ", cosmosDirect=" + cosmosDirect + ", cosmosEndpointDiscovery=" + cosmosEndpointDiscovery + ", encryptionKeys="
-                + (encryptionKeys == null ? "generated" : "redacted") + ", leaseTtl=" + leaseTtl + ", heartbeat=" + heartbeat
+                + ", cosmosDatabase=" + cosmosDatabase + ", cosmosDirect=" + cosmosDirect + ", cosmosEndpointDiscovery=" + cosmosEndpointDiscovery
+                + ", encryptionKeys=" + (encryptionKeys == null ? "generated" : "redacted") + ", leaseTtl=" + leaseTtl + ", heartbeat=" + heartbeat
                 + ", pollInterval=" + pollInterval + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace + ", readinessDelay=" + readinessDelay
                 + ", cloud=" + cloud + ", azure=" + azure + ", hiveKubeconfig=" + hiveKubeconfig + ", installPollInterval=" + installPollInterval
                 + ", installTimeout=" + installTimeout + ", simulatedStepDelay=" + simulatedStepDelay + "]";

@@ -3,7 +3,7 @@ package io.aro.rp.database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The RP's database: its three containers over one {@link DocumentStore}. The frontend and the backend
+ * The RP's database: its containers over one {@link DocumentStore}. The frontend and the backend
  * keep all their state here and nothing in memory, so any number of them can run side by side.
  */
 public final class Database implements AutoCloseable {
@@ -11,12 +11,14 @@ public final class Database implements AutoCloseable {
     private final OpenShiftClusters openShiftClusters;
     private final Subscriptions subscriptions;
     private final AsyncOperations asyncOperations;
+    private final OpenShiftVersions openShiftVersions;
 
     private Database(DocumentStore store, ObjectMapper json, PreconditionRetry retry, LeaseSettings leases) {
         this.store = store;
         this.openShiftClusters = new OpenShiftClusters(store, json, retry, leases);
         this.subscriptions = new Subscriptions(store, json, retry, leases);
         this.asyncOperations = new AsyncOperations(store, json, retry);
+        this.openShiftVersions = new OpenShiftVersions(store, json, retry);
     }
 
     /**
@@ -39,6 +41,10 @@ public final class Database implements AutoCloseable {
 
     public AsyncOperations asyncOperations() {
         return asyncOperations;
+    }
+
+    public OpenShiftVersions openShiftVersions() {
+        return openShiftVersions;
     }
 
     @Override

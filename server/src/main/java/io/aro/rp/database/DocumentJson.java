@@ -20,6 +20,28 @@ public final class DocumentJson {
     private DocumentJson() {
     }
 
+    /**
+     * A mapper that shows documents to SREs (the admin API): every {@link SecureString} written as
+     * {@code "[redacted]"}, so that what exists shows and what it holds does not.
+     */
+    public static ObjectMapper redacted() {
+        SimpleModule secrets = new SimpleModule("redacted-secrets");
+        secrets.addSerializer(SecureString.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(SecureString value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+                gen.writeString(REDACTED);
+            }
+        });
+        return new ObjectMapper()
+                .registerModule(new JavaTimeModule())
+                .registerModule(secrets)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+    }
+
+    /** What a secret shows as to SREs. */
+    public static final String REDACTED = "[redacted]";
+
     /** A mapper for documents whose {@link SecureString}s {@code cipher} seals on write and opens on read. */
     public static ObjectMapper mapper(SecretCipher cipher) {
         SimpleModule secrets = new SimpleModule("sealed-secrets");

@@ -143,6 +143,11 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
         return queryDocuments(new Query(subscriptionId.toLowerCase(Locale.ROOT), List.of(), "key"), continuation, maxItems);
     }
 
+    /** A page of every subscription's clusters, in resource ID order: the admin API's list. */
+    public ResultPage<OpenShiftClusterDocument> listAll(String continuation, int maxItems) {
+        return queryDocuments(new Query(null, List.of(), "key"), continuation, maxItems);
+    }
+
     /** A page of the resource group's clusters, in resource ID order. */
     public ResultPage<OpenShiftClusterDocument> listByResourceGroup(String subscriptionId, String resourceGroup, String continuation,
             int maxItems) {

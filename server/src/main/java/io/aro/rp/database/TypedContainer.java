@@ -21,12 +21,7 @@ abstract class TypedContainer<D extends Document> {
         this.container = container;
         this.json = json;
         this.type = type;
-        this.onPreconditionFailed = RetryPolicy.builder()
-                .handle(PreconditionFailedException.class)
-                .withMaxAttempts(retry.maxAttempts())
-                .withBackoff(retry.initialBackoff(), retry.maxBackoff())
-                .withJitter(0.5)
-                .build();
+        this.onPreconditionFailed = retry.policy();
     }
 
     RetryPolicy<Object> onPreconditionFailed() {

@@ -28,6 +28,8 @@ public final class ArmPath {
         OPERATIONS,
         /** A route of the RP's API that needs one of its api-versions. */
         API,
+        /** {@code /admin/...}: the admin API, api-version {@code admin}. */
+        ADMIN,
         /** Anything else: not a route (404). */
         OTHER
     }
@@ -66,6 +68,9 @@ public final class ArmPath {
             }
         }
         Segments s = new Segments(raw);
+        if (s.is(0, "admin")) {
+            return admin(raw, location);
+        }
         if (s.is(0, "healthz")) {
             return new ArmPath(Kind.HEALTH, "/" + String.join("/", lower(raw)));
         }
@@ -129,6 +134,39 @@ public final class ArmPath {
             return new ArmPath(Kind.OTHER, "/" + String.join("/", raw));
         }
         return new ArmPath(Kind.API, path.toString());
+    }
+
+    /**
+     * An admin route: {@code /admin/versions[/<version>]}, {@code /admin/providers/<namespace>/<type>} (every cluster), or
+     * {@code /admin} before a cluster's path, with an optional action (spelt in lower case, as ARO's).
+     */
+    private static ArmPath admin(List<String> raw, String location) {
+        Segments s = new Segments(raw);
+        if (s.size() == 2 && s.is(1, "versions")) {
+            return new ArmPath(Kind.ADMIN, "/admin/versions");
+        }
+        if (s.size() == 3 && s.is(1, "versions")) {
+            return new ArmPath(Kind.ADMIN, "/admin/versions/" + s.raw(2));
+        }
+        if (s.size() == 4 && s.is(1, "providers")) {
+            namespace(s.decoded(2));
+            if (!s.decoded(3).equalsIgnoreCase(ResourceNames.RESOURCE_TYPE_NAME)) {
+                throw badRequest(CloudErrorCodes.INVALID_RESOURCE_TYPE, "", "The resource type '%s' could not be found in the namespace '%s'.",
+                        s.decoded(3), ResourceNames.RESOURCE_PROVIDER_NAMESPACE);
+            }
+            return new ArmPath(Kind.ADMIN, "/admin/providers/" + ResourceNames.RESOURCE_PROVIDER_NAMESPACE + "/" + ResourceNames.RESOURCE_TYPE_NAME);
+        }
+        ArmPath cluster = parse("/" + String.join("/", raw.subList(1, raw.size())), location);
+        if (cluster.kind != Kind.API || !cluster.canonical.contains("/resourceGroups/")) {
+            return new ArmPath(Kind.OTHER, "/" + String.join("/", raw));
+        }
+        String canonical = cluster.canonical;
+        String[] segments = canonical.split("/");
+        // /subscriptions/{s}/resourceGroups/{g}/providers/{ns}/{type}/{name}[/{action}]
+        if (segments.length == 10) {
+            canonical = canonical.substring(0, canonical.lastIndexOf('/') + 1) + segments[9].toLowerCase(Locale.ROOT);
+        }
+        return new ArmPath(Kind.ADMIN, "/admin" + canonical);
     }
 
     private static ArmPath locationRoute(Segments s, int i, StringBuilder path, String location) {

@@ -27,6 +27,7 @@ public final class ArmRequest {
     private final String systemData;
     private final URI publicBase;
     private String apiVersion;
+    private String caller;
 
     private ArmRequest(ContainerRequestContext context) {
         this.method = context.getMethod();
@@ -67,6 +68,11 @@ public final class ArmRequest {
 
     /** An absolute public URL for {@code path} (already encoded) with the request's api-version. */
     public String url(String path) {
+        return url(path, apiVersion);
+    }
+
+    /** An absolute public URL for {@code path} (already encoded) with {@code apiVersion}. */
+    public String url(String path, String apiVersion) {
         return publicBase + path + "?api-version=" + apiVersion;
     }
 
@@ -109,5 +115,14 @@ public final class ArmRequest {
 
     void apiVersion(String apiVersion) {
         this.apiVersion = apiVersion;
+    }
+
+    /** Who called, as their client certificate names them (its subject), or null on the local plain listener. */
+    public String caller() {
+        return caller;
+    }
+
+    void caller(String caller) {
+        this.caller = caller;
     }
 }

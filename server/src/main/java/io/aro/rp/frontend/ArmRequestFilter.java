@@ -11,7 +11,8 @@ import org.slf4j.MDC;
 
 /**
  * The first step of every request, before route matching: gives it a request id and the correlation ids
- * for logs, checks and canonicalises its path ({@link ArmPath}), checks its api-version, and routes it
+ * for logs, checks that its caller may call it ({@link CallerAuthentication}), checks and canonicalises
+ * its path ({@link ArmPath}), checks its api-version, and routes it
  * to the resource classes of that version by prefixing the path with {@code /api/<api-version>}, since
  * every version's generated interface has the same paths.
  */
@@ -19,10 +20,13 @@ import org.slf4j.MDC;
 @Priority(100)
 public final class ArmRequestFilter implements ContainerRequestFilter {
     static final String SUBSCRIPTION_API_VERSION = "2.0";
+    static final String ADMIN_API_VERSION = "admin";
     private final String location;
+    private final CallerAuthentication authentication;
 
-    public ArmRequestFilter(String location) {
+    public ArmRequestFilter(String location, CallerAuthentication authentication) {
         this.location = location;
+        this.authentication = authentication;
     }
 
     @Override
@@ -36,6 +40,7 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
             MDC.put("clientRequestId", request.clientRequestId());
         }
         try {
+            authentication.check(context, request);
             route(context, request);
         } catch (CloudErrorException e) {
             context.abortWith(CloudErrorResponses.of(e.getCloudError()));
@@ -67,6 +72,13 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
                     throw invalidApiVersion(apiVersion, ApiVersions.names());
                 }
                 yield "/api/" + apiVersion + path.canonical();
+            }
+            case ADMIN -> {
+                requireApiVersion(apiVersion);
+                if (!ADMIN_API_VERSION.equals(apiVersion)) {
+                    throw invalidApiVersion(apiVersion, ADMIN_API_VERSION);
+                }
+                yield path.canonical();
             }
         };
         if (!target.equals(uri.getRawPath())) {

@@ -9,7 +9,10 @@ import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
 import org.slf4j.Logger;
@@ -19,11 +22,16 @@ import org.slf4j.MDC;
 /**
  * The last step of every response: ARM's headers ({@code x-ms-request-id}, the echoed
  * {@code x-ms-client-request-id}, JSON content type), one structured access log line with the route,
- * status, latency and correlation ids, and the {@code aro.frontend.requests} metric.
+ * status, latency and correlation ids, the {@code aro.frontend.requests} metric, and for an admin call
+ * one audit record (who by their certificate's subject, what, which cluster, the result).
  */
 @Priority(100)
 public final class ArmResponseFilter implements ContainerResponseFilter {
     private static final Logger LOG = LoggerFactory.getLogger("io.aro.rp.frontend.access");
+    /** The audit stream: every admin call, on its own appender (logback.xml). */
+    private static final Logger AUDIT = LoggerFactory.getLogger("io.aro.rp.audit");
+    private static final Pattern CLUSTER = Pattern.compile("(/subscriptions/[^/]+/resourceGroups/[^/]+/providers/[^/]+/[^/]+/[^/?]+)",
+            Pattern.CASE_INSENSITIVE);
 
     private final MeterRegistry metrics;
 
@@ -57,7 +65,23 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
                 .addKeyValue("apiVersion", request.apiVersion()).addKeyValue("status", response.getStatus())
                 .addKeyValue("latencyMs", TimeUnit.NANOSECONDS.toMillis(nanos))
                 .log("request served");
+        if (isAdmin(request.originalPath())) {
+            AUDIT.atInfo().addKeyValue("caller", request.caller()).addKeyValue("method", request.method()).addKeyValue("path", request.originalPath())
+                    .addKeyValue("route", route).addKeyValue("cluster", cluster(request.originalPath())).addKeyValue("status", response.getStatus())
+                    .log("admin call");
+        }
         MDC.clear();
+    }
+
+    private static boolean isAdmin(String path) {
+        String normalised = path.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
+        return normalised.equals("/admin") || normalised.startsWith("/admin/");
+    }
+
+    /** The resource ID of the cluster an admin call is about, or null. */
+    private static String cluster(String path) {
+        Matcher cluster = CLUSTER.matcher(path);
+        return cluster.find() ? cluster.group(1) : null;
     }
 
     /** The matched route template (for example {@code /subscriptions/{subscriptionId}/...}), or "unmatched". */

@@ -15,6 +15,11 @@ final class AsyncOperationUrls {
         return request.url(path(subscriptionId) + "/operationsstatus/" + operationId);
     }
 
+    /** The Azure-AsyncOperation URL in a customer API version, for an operation the admin API started. */
+    String status(ArmRequest request, String subscriptionId, String operationId, String apiVersion) {
+        return request.url(path(subscriptionId) + "/operationsstatus/" + operationId, apiVersion);
+    }
+
     /** The Location URL: the operation's result. */
     String result(ArmRequest request, String subscriptionId, String operationId) {
         return request.url(path(subscriptionId) + "/operationresults/" + operationId);

@@ -114,6 +114,15 @@ final class ExceptionMappers {
     }
 
     /** Anything else is the RP's fault. */
+    /** Azure or Kubernetes throttled or failed a call the request made synchronously (the admin API's): worth retrying, not a fault. */
+    static final class Transient implements ExceptionMapper<io.aro.rp.cloud.TransientCloudException> {
+        @Override
+        public Response toResponse(io.aro.rp.cloud.TransientCloudException e) {
+            org.slf4j.LoggerFactory.getLogger(ExceptionMappers.class).atWarn().log("a cloud call failed for now: {}", e.getMessage());
+            return CloudErrorResponses.of(503, "ServiceUnavailable", "A call to Azure failed for now; try again later.");
+        }
+    }
+
     static final class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {

@@ -1,5 +1,6 @@
 package io.aro.rp.frontend;
 
+import io.aro.rp.cloud.ClusterAzureResources;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.PreconditionRetry;
@@ -20,8 +21,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * The ARM-facing frontend: Jersey on Grizzly serving the generated interfaces of every API version.
  * Stateless: everything it knows is in the database, so any number can run.
  *
- * <p>Local runs serve plain HTTP. Production puts mutual TLS with ARM's client certificate in front
- * (see docs/frontend.md); the seam is the listen URI and the Grizzly listener.
+ * <p>Production serves HTTPS and lets only ARM call the customer API and SREs the admin API, by their
+ * client certificates ({@link FrontendSecurity}); local runs serve plain HTTP on 127.0.0.1.
  */
 public final class Frontend implements AutoCloseable {
     private final HttpServer server;
@@ -38,8 +39,8 @@ public final class Frontend implements AutoCloseable {
      *
      * @param skipTokens seals the continuation tokens of list pages; every instance needs the same key
      */
-    public static Frontend start(FrontendSettings settings, Database database, SkipTokens skipTokens, MeterRegistry metrics, Clock clock,
-            PreconditionRetry retry) {
+    public static Frontend start(FrontendSettings settings, FrontendSecurity security, Database database, SkipTokens skipTokens,
+            ClusterAzureResources azure, MeterRegistry metrics, Clock clock, PreconditionRetry retry) {
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
@@ -47,10 +48,12 @@ public final class Frontend implements AutoCloseable {
         SubscriptionGate gate = new SubscriptionGate(database.subscriptions(), settings.subscriptionCacheTtl());
         AsyncOperationUrls operations = new AsyncOperationUrls(settings.location());
         ClusterOperation clusterOperation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
+        InstallableVersions versions = new InstallableVersions(database.openShiftVersions(), gate, settings.subscriptionCacheTtl());
+        AdminClusters adminClusters = new AdminClusters(database.openShiftClusters(), clusterOperation, operations, skipTokens, settings.pageSize(), retry);
         ClusterRoutes routes = new ClusterRoutes(
                 new OpenShiftClusterGet(database.openShiftClusters(), gate),
                 new OpenShiftClusterList(database.openShiftClusters(), gate, skipTokens, settings.pageSize()),
-                new OpenShiftClusterPutOrPatch(database.openShiftClusters(), gate, operations, clusterOperation, settings, clock, retry),
+                new OpenShiftClusterPutOrPatch(database.openShiftClusters(), gate, operations, clusterOperation, settings, versions, clock, retry),
                 new OpenShiftClusterDelete(database.openShiftClusters(), gate, operations, clusterOperation, retry),
                 new OpenShiftClusterCredentials(database.openShiftClusters(), gate));
         VersionedClusterRoutes.Factory versioned = new VersionedClusterRoutes.Factory(routes);
@@ -59,7 +62,7 @@ public final class Frontend implements AutoCloseable {
         ResourceConfig config = new ResourceConfig()
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(FrontendJson.class)
-                .register(new ArmRequestFilter(settings.location()))
+                .register(new ArmRequestFilter(settings.location(), security.authentication()))
                 .register(RequestBodyFilter.class)
                 .register(new ArmResponseFilter(metrics))
                 .register(ExceptionMappers.CloudErrors.class)
@@ -67,20 +70,24 @@ public final class Frontend implements AutoCloseable {
                 .register(ExceptionMappers.ConstraintViolations.class)
                 .register(ExceptionMappers.WebApplicationExceptions.class)
                 .register(ExceptionMappers.Processing.class)
+                .register(ExceptionMappers.Transient.class)
                 .register(ExceptionMappers.Unexpected.class)
                 .register(new io.aro.rp.frontend.v20200430.OpenShiftClustersResource(versioned))
                 .register(new io.aro.rp.frontend.v20200430.OperationsResource())
                 .register(new io.aro.rp.frontend.v20231122.OpenShiftClustersResource(versioned))
                 .register(new io.aro.rp.frontend.v20231122.OperationsResource())
-                .register(new io.aro.rp.frontend.v20231122.OpenShiftVersionsResource(new InstallableVersions(settings.installableVersions(), gate)))
+                .register(new io.aro.rp.frontend.v20231122.OpenShiftVersionsResource(versions))
+                .register(new AdminResource(adminClusters, new AdminClusterResources(adminClusters, azure), new AdminVersions(database.openShiftVersions())))
                 .register(new AsyncOperationsResource(database.asyncOperations(), database.openShiftClusters(), gate))
                 .register(new SubscriptionsResource(database.subscriptions(), gate, retry))
-                .register(new HealthResource(() -> self[0] != null && self[0].ready.get()))
+                .register(new HealthResource(() -> self[0] != null && self[0].ready.get() && security.authentication().isReady()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
 
-        HttpServer server = GrizzlyHttpServerFactory.createHttpServer(settings.listenUri(), config, false);
+        HttpServer server = security.isTls()
+                ? GrizzlyHttpServerFactory.createHttpServer(settings.listenUri(), config, true, security.sslEngineConfigurator(), false)
+                : GrizzlyHttpServerFactory.createHttpServer(settings.listenUri(), config, false);
         try {
             server.start();
         } catch (IOException e) {

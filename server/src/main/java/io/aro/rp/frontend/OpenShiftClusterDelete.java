@@ -7,7 +7,6 @@ import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
-import io.aro.rp.database.PreconditionFailedException;
 import io.aro.rp.database.PreconditionRetry;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -30,8 +29,7 @@ final class OpenShiftClusterDelete {
         this.subscriptions = subscriptions;
         this.operations = operations;
         this.clusterOperation = clusterOperation;
-        this.retry = RetryPolicy.builder().handle(PreconditionFailedException.class)
-                .withMaxAttempts(retry.maxAttempts()).withBackoff(retry.initialBackoff(), retry.maxBackoff()).withJitter(0.5).build();
+        this.retry = retry.policy();
     }
 
     Response delete(ArmRequest request, ClusterRef ref) {

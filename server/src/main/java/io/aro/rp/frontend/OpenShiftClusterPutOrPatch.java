@@ -16,15 +16,14 @@ import io.aro.rp.api.InstallPhase;
 import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.api.OpenShiftClusterDefaults;
 import io.aro.rp.api.OpenShiftClusterProperties;
-import io.aro.rp.api.ResourceNames;
 import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.api.ResourceNames;
 import io.aro.rp.api.SystemData;
 import io.aro.rp.api.validate.ValidationErrors;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.DocumentConflictException;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
-import io.aro.rp.database.PreconditionFailedException;
 import io.aro.rp.database.PreconditionRetry;
 import io.aro.rp.database.SubscriptionDocument;
 import jakarta.ws.rs.core.Response;
@@ -48,20 +47,21 @@ final class OpenShiftClusterPutOrPatch {
     private final AsyncOperationUrls operations;
     private final ClusterOperation clusterOperation;
     private final FrontendSettings settings;
+    private final InstallableVersions versions;
     private final Clock clock;
     private final RetryPolicy<Object> retry;
     private final SecureRandom random = new SecureRandom();
 
     OpenShiftClusterPutOrPatch(OpenShiftClusters clusters, SubscriptionGate subscriptions, AsyncOperationUrls operations,
-            ClusterOperation clusterOperation, FrontendSettings settings, Clock clock, PreconditionRetry retry) {
+            ClusterOperation clusterOperation, FrontendSettings settings, InstallableVersions versions, Clock clock, PreconditionRetry retry) {
         this.clusters = clusters;
         this.subscriptions = subscriptions;
         this.operations = operations;
         this.clusterOperation = clusterOperation;
         this.settings = settings;
+        this.versions = versions;
         this.clock = clock;
-        this.retry = RetryPolicy.builder().handle(PreconditionFailedException.class, ConcurrentCreate.class)
-                .withMaxAttempts(retry.maxAttempts()).withBackoff(retry.initialBackoff(), retry.maxBackoff()).withJitter(0.5).build();
+        this.retry = retry.policy(ConcurrentCreate.class);
     }
 
     /** Thrown when another request created the cluster between our read and our create: start again as an update. */
@@ -116,14 +116,7 @@ final class OpenShiftClusterPutOrPatch {
         oc.setType(ResourceNames.RESOURCE_TYPE);
         api.converter().toInternal(requested, oc);
         OpenShiftClusterProperties p = oc.getProperties();
-        String version = p.getClusterProfile().getVersion();
-        if (version == null || version.isEmpty()) {
-            p.getClusterProfile().setVersion(settings.defaultVersion());
-        } else if (!settings.installableVersions().contains(version)) {
-            throw ValidationErrors.invalidParameter("properties.clusterProfile.version",
-                    "The requested OpenShift version '%s' is not installable. The installable versions are '%s'.", version,
-                    String.join(", ", settings.installableVersions()));
-        }
+        p.getClusterProfile().setVersion(versions.forNewCluster(p.getClusterProfile().getVersion()));
         OpenShiftClusterDefaults.apply(oc);
         p.getServicePrincipalProfile().setTenantId(subscription.getSubscription().getProperties().getTenantId());
         Install install = new Install();

@@ -10,7 +10,6 @@ import io.aro.rp.api.Subscription;
 import io.aro.rp.api.SubscriptionState;
 import io.aro.rp.api.validate.ValidationErrors;
 import io.aro.rp.database.DocumentConflictException;
-import io.aro.rp.database.PreconditionFailedException;
 import io.aro.rp.database.PreconditionRetry;
 import io.aro.rp.database.SubscriptionDocument;
 import io.aro.rp.database.Subscriptions;
@@ -38,8 +37,7 @@ public final class SubscriptionsResource {
     SubscriptionsResource(Subscriptions subscriptions, SubscriptionGate gate, PreconditionRetry retry) {
         this.subscriptions = subscriptions;
         this.gate = gate;
-        this.retry = RetryPolicy.builder().handle(PreconditionFailedException.class, DocumentConflictException.class)
-                .withMaxAttempts(retry.maxAttempts()).withBackoff(retry.initialBackoff(), retry.maxBackoff()).withJitter(0.5).build();
+        this.retry = retry.policy(DocumentConflictException.class);
     }
 
     @PUT

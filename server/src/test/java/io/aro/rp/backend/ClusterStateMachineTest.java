@@ -14,6 +14,7 @@ import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.api.SecureString;
 import io.aro.rp.api.WorkerProfile;
 import io.aro.rp.cloud.InstallationStatus;
+import io.aro.rp.cloud.SimulatedResources;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.LeaseSettings;
@@ -25,7 +26,6 @@ import io.aro.rp.testing.Clusters;
 import io.aro.rp.testing.FaultInjectingCloud;
 import io.aro.rp.testing.FaultInjectingCloud.Step;
 import io.aro.rp.testing.MutableClock;
-import io.aro.rp.cloud.SimulatedResources;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,6 +57,7 @@ class ClusterStateMachineTest {
     void open() {
         db = Database.open(EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false), SecretCipher.fromBase64(SecretCipher.newKey()),
                 PreconditionRetry.DEFAULT, new LeaseSettings("worker", Duration.ofSeconds(60), clock));
+        db.openShiftVersions().seed(List.of(io.aro.rp.api.OpenShiftVersion.withDefaultPullspecs("4.14.38")), "4.14.38");
         cloud = new FaultInjectingCloud(new SimulatedResources(dir.resolve("cloud")));
         operation = new ClusterOperation(db.openShiftClusters(), db.asyncOperations(), clock, new SimpleMeterRegistry());
         settings = new BackendSettings(Duration.ofMillis(50), 1, Duration.ofSeconds(10), Duration.ZERO, Duration.ofMinutes(10), 5, 0, POLL, TIMEOUT);
@@ -100,8 +101,8 @@ class ClusterStateMachineTest {
     /** One dequeue and one run of the worker on it; the cluster as the run left it. */
     private OpenShiftClusterDocument step() {
         OpenShiftClusterDocument leased = db.openShiftClusters().dequeue().orElseThrow(() -> new AssertionError("nothing to dequeue"));
-        new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud, LifecycleHarness.VERSIONS),
-                settings, clock), settings, leased).run();
+        new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud),
+                db.openShiftVersions()::get, settings, clock), settings, leased).run();
         return db.openShiftClusters().get(id).orElse(null);
     }
 
@@ -275,8 +276,8 @@ class ClusterStateMachineTest {
         cluster(ProvisioningState.CREATING);
         OpenShiftClusterDocument leased = db.openShiftClusters().dequeue().orElseThrow();
         db.openShiftClusters().patch(id, d -> d.setLeaseOwner("the-new-owner")); // another process took the cluster over
-        new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud, LifecycleHarness.VERSIONS),
-                settings, clock), settings, leased).run();
+        new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud),
+                db.openShiftVersions()::get, settings, clock), settings, leased).run();
 
         OpenShiftClusterDocument doc = current();
         assertEquals("the-new-owner", doc.getLeaseOwner());

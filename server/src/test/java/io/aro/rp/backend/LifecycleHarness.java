@@ -3,8 +3,10 @@ package io.aro.rp.backend;
 import io.aro.rp.api.OpenShiftVersion;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.cloud.ClusterApiServer;
+import io.aro.rp.cloud.ClusterAzureResources;
 import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.OpenShiftInstaller;
+import io.aro.rp.cloud.SimulatedCloud;
 import io.aro.rp.cloud.SimulatedResources;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
@@ -14,6 +16,7 @@ import io.aro.rp.database.PreconditionRetry;
 import io.aro.rp.database.SecretCipher;
 import io.aro.rp.frontend.Frontend;
 import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.frontend.FrontendSecurity;
 import io.aro.rp.frontend.FrontendSettings;
 import io.aro.rp.frontend.SkipTokens;
 import io.aro.rp.testing.FaultInjectingCloud;
@@ -36,8 +39,6 @@ import java.util.function.BooleanSupplier;
 final class LifecycleHarness implements AutoCloseable {
     static final Duration TTL = Duration.ofSeconds(60);
     static final String KEYS = SecretCipher.newKey();
-    static final OpenShiftVersions VERSIONS = version -> FrontendHarness.VERSIONS.contains(version)
-            ? Optional.of(OpenShiftVersion.withDefaultPullspecs(version)) : Optional.empty();
     /** How often a backend looks at an installation in progress. */
     static final Duration INSTALL_POLL = Duration.ofSeconds(1);
     static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(60);
@@ -53,14 +54,21 @@ final class LifecycleHarness implements AutoCloseable {
     private final List<Backend> backends = new ArrayList<>();
 
     LifecycleHarness(DocumentStore store, Clock clock, Path cloudDir) {
+        this(store, clock, cloudDir, null);
+    }
+
+    /** With the admin API acting on {@code azure} (null: the simulated cloud). */
+    LifecycleHarness(DocumentStore store, Clock clock, Path cloudDir, ClusterAzureResources azure) {
         this.store = store;
         this.clock = clock;
         this.cloudDir = cloudDir;
         this.resources = new SimulatedResources(cloudDir);
         this.database = database("frontend");
-        frontend = Frontend.start(new FrontendSettings(URI.create("http://127.0.0.1:0/"), FrontendHarness.LOCATION, "eastus.aroapp.io",
-                FrontendHarness.VERSIONS, "4.14.38", 10, Duration.ZERO), database, new SkipTokens(new byte[32]), metrics, clock,
-                PreconditionRetry.DEFAULT);
+        database.openShiftVersions().seed(FrontendHarness.VERSIONS.stream().map(OpenShiftVersion::withDefaultPullspecs).toList(), "4.14.38");
+        frontend = Frontend.start(new FrontendSettings(URI.create("http://127.0.0.1:0/"), FrontendHarness.LOCATION, "eastus.aroapp.io", 10,
+                Duration.ZERO), FrontendSecurity.plain(), database, new SkipTokens(new byte[32]),
+                azure != null ? azure : new SimulatedCloud(resources, Duration.ZERO), metrics,
+                clock, PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());
     }
 
@@ -81,7 +89,7 @@ final class LifecycleHarness implements AutoCloseable {
 
     Backend backend(String owner, ClusterCloud cloud, OpenShiftInstaller installer, ClusterApiServer apiServer, int workers, Duration heartbeat,
             Duration grace) {
-        Backend backend = Backend.start(database(owner), new Backend.Installation(cloud, installer, apiServer, VERSIONS),
+        Backend backend = Backend.start(database(owner), new Backend.Installation(cloud, installer, apiServer),
                 new BackendSettings(Duration.ofMillis(50), workers, heartbeat, grace, Duration.ofSeconds(1), 5, 3, INSTALL_POLL, INSTALL_TIMEOUT),
                 clock, new SimpleMeterRegistry());
         backends.add(backend);

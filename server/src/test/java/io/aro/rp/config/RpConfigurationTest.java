@@ -47,14 +47,46 @@ class RpConfigurationTest {
 
     @Test
     void startingOnAzureWithoutHiveExitsNonZeroWithTheReason() throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.aro.rp.Main", "--cloud", "azure");
+        String err = refusedStart(Map.of(), "--cloud", "azure");
+        assertTrue(err.startsWith("aro-rp-server: ARO_CLOUD=azure installs clusters through Hive: set ARO_HIVE_KUBECONFIG"), err);
+    }
+
+    @Test
+    void listeningBeyondThisMachineWithoutTlsAndArmsAuthenticationIsRefused() throws IOException, InterruptedException {
+        String err = refusedStart(Map.of("ARO_LISTEN", "http://0.0.0.0:8080/"));
+        assertTrue(err.startsWith("aro-rp-server: refusing to listen on 0.0.0.0 without TLS and ARM's client authentication"), err);
+
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RpConfiguration.fromEnvironment(Map.of("ARO_LISTEN", "https://0.0.0.0:8443/",
+                "ARO_TLS_CERT", "/etc/aro/tls.crt", "ARO_TLS_KEY", "/etc/aro/tls.key"))).getMessage().contains("refusing to listen"),
+                "TLS alone is not enough: anyone could still call");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RpConfiguration.fromEnvironment(Map.of("ARO_LISTEN", "https://127.0.0.1:8443/")))
+                .getMessage().contains("no TLS certificate"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RpConfiguration.fromEnvironment(Map.of("ARO_TLS_CERT", "/etc/aro/tls.crt",
+                "ARO_TLS_KEY", "/etc/aro/tls.key"))).getMessage().contains("must be an https:// URL"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RpConfiguration.fromEnvironment(Map.of("ARO_ARM_METADATA_URL",
+                "https://management.azure.com:24582/metadata/authentication?api-version=2015-01-01"))).getMessage().contains("need TLS"));
+
+        RpConfiguration production = RpConfiguration.fromEnvironment(Map.of("ARO_LISTEN", "https://0.0.0.0:8443/", "ARO_TLS_CERT", "/etc/aro/tls.crt",
+                "ARO_TLS_KEY", "/etc/aro/tls.key", "ARO_ARM_METADATA_URL", "https://management.azure.com:24582/metadata/authentication?api-version=2015-01-01",
+                "ARO_ADMIN_CLIENT_CA", "/etc/aro/sre-ca.pem", "ARO_ADMIN_CLIENT_CN", "sre.aro.example.com"));
+        assertTrue(production.edge().tls() && production.edge().armAuthentication());
+        assertTrue(RpConfiguration.isLoopback("127.0.0.1") && RpConfiguration.isLoopback("[::1]") && RpConfiguration.isLoopback("localhost"));
+        assertTrue(!RpConfiguration.isLoopback("0.0.0.0") && !RpConfiguration.isLoopback("127.0.0.1.example.com"));
+    }
+
+    /** Starts the RP's executable with {@code env} and {@code args}; asserts it refuses with exit code 2 and no stack trace; returns what it said. */
+    private static String refusedStart(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.aro.rp.Main"));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().keySet().removeIf(name -> name.startsWith("ARO_") || name.startsWith("KUBERNETES_"));
+        builder.environment().putAll(env);
         Process process = builder.start();
         assertTrue(process.waitFor(60, TimeUnit.SECONDS));
         String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
         assertEquals(2, process.exitValue(), err);
-        assertTrue(err.startsWith("aro-rp-server: ARO_CLOUD=azure installs clusters through Hive: set ARO_HIVE_KUBECONFIG"), err);
         assertTrue(!err.contains("\tat "), "no stack trace: " + err);
+        return err;
     }
 }

@@ -348,4 +348,46 @@ public abstract class DatabaseContract {
         assertEquals(ProvisioningState.CREATING, db.asyncOperations().get(id.toUpperCase()).orElseThrow().getAsyncOperation().getProvisioningState());
     }
 
+    @Test
+    void versionsAreSeededOnceInVersionOrderWithOneDefault() {
+        db.openShiftVersions().seed(List.of(io.aro.rp.api.OpenShiftVersion.withDefaultPullspecs("4.9.2"),
+                io.aro.rp.api.OpenShiftVersion.withDefaultPullspecs("4.10.1")), "4.10.1");
+        db.openShiftVersions().seed(List.of(io.aro.rp.api.OpenShiftVersion.withDefaultPullspecs("4.99.0")), "4.99.0");
+        assertEquals(List.of("4.9.2", "4.10.1"), db.openShiftVersions().list().stream().map(OpenShiftVersionDocument::getId).toList(),
+                "seeded once, numbers compared as numbers");
+
+        OpenShiftVersionDocument.Properties next = new OpenShiftVersionDocument.Properties();
+        next.setVersion("4.11.0");
+        next.setEnabled(true);
+        next.setDefault(true);
+        next.setOpenShiftPullspec("quay.io/openshift-release-dev/ocp-release:4.11.0-x86_64");
+        next.setInstallerPullspec("arosvc.azurecr.io/aro-installer:release-4.11");
+        db.openShiftVersions().put(next);
+        assertEquals(List.of("4.11.0"), db.openShiftVersions().list().stream().filter(v -> v.getProperties().isDefault())
+                .map(OpenShiftVersionDocument::getId).toList());
+        assertEquals("arosvc.azurecr.io/aro-installer:release-4.11", db.openShiftVersions().get("4.11.0").orElseThrow().installerPullspec());
+        next.setEnabled(false);
+        next.setDefault(false);
+        db.openShiftVersions().put(next);
+        assertFalse(db.openShiftVersions().list().get(2).getProperties().isEnabled(), "replaced in place");
+    }
+
+    @Test
+    void everyClusterIsListedAcrossSubscriptionsInPages() {
+        Set<String> created = new HashSet<>();
+        for (int i = 0; i < 5; i++) {
+            created.add(db.openShiftClusters().create(Clusters.document(sub(), "rg", "all" + i, ProvisioningState.SUCCEEDED)).getKey());
+        }
+        Set<String> listed = new HashSet<>();
+        String continuation = null;
+        int pages = 0;
+        do {
+            ResultPage<OpenShiftClusterDocument> page = db.openShiftClusters().listAll(continuation, 2);
+            page.items().forEach(d -> listed.add(d.getKey()));
+            continuation = page.continuation();
+            pages++;
+        } while (continuation != null);
+        assertTrue(listed.containsAll(created), listed.toString());
+        assertTrue(pages >= 3, "pages of two: " + pages);
+    }
 }

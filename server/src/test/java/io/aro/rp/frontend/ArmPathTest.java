@@ -35,6 +35,13 @@ class ArmPathTest {
         "/subscriptions/" + SUB + " | SUBSCRIPTION | /subscriptions/" + SUB,
         "/healthz/Ready | HEALTH | /healthz/ready",
         "/nowhere/at/all | OTHER | /nowhere/at/all",
+        "/ADMIN/Versions | ADMIN | /admin/versions",
+        "/admin/providers/microsoft.redhatopenshift/OPENSHIFTCLUSTERS | ADMIN | /admin/providers/Microsoft.RedHatOpenShift/openShiftClusters",
+        "/admin/subscriptions/" + SUB + "/resourcegroups/Rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/MyCluster | ADMIN | /admin/subscriptions/"
+                + SUB + "/resourceGroups/Rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/MyCluster",
+        "/admin/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/c/RestartVM | ADMIN | /admin/subscriptions/"
+                + SUB + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/c/restartvm",
+        "/admin/subscriptions/" + SUB + " | OTHER | /admin/subscriptions/" + SUB,
         "/subscriptions/" + SUB + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/c/extra/segments | OTHER | /subscriptions/" + SUB
                 + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/c/extra/segments",
     })

@@ -2,11 +2,14 @@ package io.aro.rp.frontend;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aro.rp.api.CloudErrorBody;
+import io.aro.rp.api.OpenShiftVersion;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.api.SecureString;
+import io.aro.rp.cloud.SimulatedCloud;
+import io.aro.rp.cloud.SimulatedResources;
 import io.aro.rp.database.Database;
-import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.LeaseSettings;
+import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.PreconditionRetry;
 import io.aro.rp.database.SecretCipher;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
@@ -38,9 +41,10 @@ public final class FrontendHarness implements AutoCloseable {
         database = Database.open(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false),
                 SecretCipher.fromBase64(SecretCipher.newKey()), PreconditionRetry.DEFAULT,
                 new LeaseSettings("frontend-test", Duration.ofSeconds(60), Clock.systemUTC()));
-        FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", VERSIONS,
-                "4.14.38", pageSize, Duration.ZERO);
-        frontend = Frontend.start(settings, database, new SkipTokens(skipTokenKey), metrics, Clock.systemUTC(), PreconditionRetry.DEFAULT);
+        database.openShiftVersions().seed(VERSIONS.stream().map(OpenShiftVersion::withDefaultPullspecs).toList(), "4.14.38");
+        FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", pageSize, Duration.ZERO);
+        frontend = Frontend.start(settings, FrontendSecurity.plain(), database, new SkipTokens(skipTokenKey),
+                new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), metrics, Clock.systemUTC(), PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());
     }
 

@@ -43,6 +43,9 @@ class PublishFolderTest {
                     "common-types are the repository's own");
         }
         assertTrue(Files.exists(TREE.resolve("readme.md")));
+        try (Stream<Path> all = Files.walk(REPOSITORY.getParent())) {
+            assertTrue(all.noneMatch(p -> p.getFileName().toString().equals("admin.json")), "the admin API is internal: never published");
+        }
         for (String version : Specs.VERSIONS) {
             assertTrue(Files.exists(TREE.resolve("stable").resolve(version).resolve("redhatopenshift.json")), version);
         }

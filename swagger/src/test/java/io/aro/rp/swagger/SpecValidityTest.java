@@ -22,6 +22,12 @@ class SpecValidityTest {
     }
 
     @Test
+    void theAdminSpecIsValidSwagger() {
+        NodeTool.Result result = NodeTool.run("swagger-cli", "validate", Specs.ADMIN.toString());
+        assertEquals(0, result.exitCode(), result.output());
+    }
+
+    @Test
     void aDanglingReferenceFails(@TempDir Path dir) {
         Path copy = Specs.copy(dir);
         Specs.edit(Specs.spec(copy, "2020-04-30"), "\"$ref\": \"#/definitions/NetworkProfile\"", "\"$ref\": \"#/definitions/NetworkProfiles\"");

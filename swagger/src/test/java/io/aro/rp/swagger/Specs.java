@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 final class Specs {
     static final List<String> VERSIONS = List.of("2020-04-30", "2023-11-22");
     static final Path SPECIFICATION = Path.of("specification").toAbsolutePath();
+    /** The internal admin API's spec, outside the publishing tree. */
+    static final Path ADMIN = Path.of("admin", "admin.json").toAbsolutePath();
     static final Path README = SPECIFICATION.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/readme.md");
     /** The published ARO specs, beside the checkout; a user's clone does not have them. */
     static final Path PUBLISHED = Path.of("..", "..", "shared", "reference", "swagger", "redhatopenshift", "resource-manager",

@@ -4,28 +4,40 @@ import com.azure.core.credential.TokenCredential;
 import com.azure.core.credential.TokenRequestContext;
 import com.azure.core.http.HttpClient;
 import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpMethod;
 import com.azure.core.http.HttpPipeline;
 import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.HttpRequest;
 import com.azure.core.http.policy.BearerTokenAuthenticationPolicy;
 import com.azure.core.http.policy.ExponentialBackoffOptions;
 import com.azure.core.http.policy.HttpPipelinePolicy;
-import com.azure.core.http.policy.RetryOptions;
 import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryOptions;
 import com.azure.core.http.policy.RetryPolicy;
 import com.azure.core.http.policy.UserAgentPolicy;
+import com.azure.core.http.rest.Response;
+import com.azure.core.http.rest.StreamResponse;
 import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.polling.PollResult;
+import com.azure.core.management.polling.PollerFactory;
 import com.azure.core.management.profile.AzureProfile;
+import com.azure.core.management.serializer.SerializerFactory;
+import com.azure.core.util.polling.SyncPoller;
 import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.authorization.fluent.AuthorizationManagementClient;
-import com.azure.resourcemanager.network.NetworkManager;
-import com.azure.resourcemanager.network.fluent.NetworkManagementClient;
 import com.azure.resourcemanager.dns.DnsZoneManager;
 import com.azure.resourcemanager.dns.fluent.DnsManagementClient;
+import com.azure.resourcemanager.network.NetworkManager;
+import com.azure.resourcemanager.network.fluent.NetworkManagementClient;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.DeploymentsClient;
 import com.azure.resourcemanager.resources.fluent.ResourceManagementClient;
+import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
 
 /**
  * The ARM clients of one identity in one subscription, over one pipeline: user agent, retries of 429
@@ -37,6 +49,8 @@ final class ArmClients {
     private final NetworkManagementClient network;
     private final AuthorizationManagementClient authorization;
     private final DnsManagementClient dns;
+    private final HttpPipeline pipeline;
+    private final String endpoint;
 
     private ArmClients(HttpPipeline pipeline, AzureProfile profile, String subscriptionId) {
         ResourceManager manager = ResourceManager.authenticate(pipeline, profile).withSubscription(subscriptionId);
@@ -45,6 +59,8 @@ final class ArmClients {
         this.network = NetworkManager.authenticate(pipeline, profile).serviceClient();
         this.authorization = AuthorizationManager.authenticate(pipeline, profile).roleServiceClient();
         this.dns = DnsZoneManager.authenticate(pipeline, profile).serviceClient();
+        this.pipeline = pipeline;
+        this.endpoint = profile.getEnvironment().getResourceManagerEndpoint().replaceAll("/+$", "");
     }
 
     static ArmClients connect(HttpClient httpClient, TokenCredential credential, String subscriptionId, AzureCloudSettings settings) {
@@ -91,5 +107,16 @@ final class ArmClients {
 
     DnsManagementClient dns() {
         return dns;
+    }
+
+    /**
+     * A POST of a resource's action (for example a virtual machine's {@code restart}), which ARM runs
+     * long: polled like the SDK's own operations, through Azure-AsyncOperation or Location.
+     */
+    SyncPoller<PollResult<Void>, Void> post(String actionPath, String apiVersion) {
+        HttpRequest request = new HttpRequest(HttpMethod.POST, endpoint + actionPath + "?api-version=" + apiVersion);
+        Mono<Response<Flux<ByteBuffer>>> activation = pipeline.send(request).map(StreamResponse::new);
+        return PollerFactory.<Void, Void>create(SerializerFactory.createDefaultManagementSerializerAdapter(), pipeline, Void.class, Void.class,
+                Duration.ofSeconds(10), activation).getSyncPoller();
     }
 }

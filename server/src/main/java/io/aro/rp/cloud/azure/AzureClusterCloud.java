@@ -7,6 +7,7 @@ import static io.aro.rp.cloud.azure.ArmErrors.translated;
 import com.azure.core.credential.TokenCredential;
 import com.azure.core.http.HttpClient;
 import com.azure.core.management.exception.ManagementException;
+import com.azure.core.util.Context;
 import com.azure.resourcemanager.authorization.models.PrincipalType;
 import com.azure.resourcemanager.authorization.models.RoleAssignmentCreateParameters;
 import com.azure.resourcemanager.dns.fluent.models.RecordSetInner;
@@ -17,6 +18,7 @@ import com.azure.resourcemanager.network.fluent.models.LoadBalancerInner;
 import com.azure.resourcemanager.network.fluent.models.NetworkSecurityGroupInner;
 import com.azure.resourcemanager.network.fluent.models.PublicIpAddressInner;
 import com.azure.resourcemanager.network.fluent.models.SubnetInner;
+import com.azure.resourcemanager.resources.fluent.models.GenericResourceExpandedInner;
 import com.azure.resourcemanager.resources.fluent.models.ResourceGroupInner;
 import com.azure.resourcemanager.resources.fluentcore.arm.ResourceId;
 import com.azure.resourcemanager.resources.models.ResourceGroupPatchable;
@@ -24,6 +26,7 @@ import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.api.OpenShiftClusterProperties;
 import io.aro.rp.api.PreconfiguredNSG;
 import io.aro.rp.api.Visibility;
+import io.aro.rp.cloud.ClusterAzureResources;
 import io.aro.rp.cloud.ClusterCloud;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,11 +50,13 @@ import org.slf4j.LoggerFactory;
  * repeated, an NSG already attached is not attached again, a role assignment that exists is kept.
  * Deleting what is gone (404) succeeds.
  */
-public final class AzureClusterCloud implements ClusterCloud {
+public final class AzureClusterCloud implements ClusterCloud, ClusterAzureResources {
     private static final Logger LOG = LoggerFactory.getLogger(AzureClusterCloud.class);
     /** The built-in Contributor role, which the cluster's service principal holds on the managed resource group. */
     static final String CONTRIBUTOR_ROLE = "b24988ac-6180-42a0-ab88-20f7382dd24c";
     private static final Map<String, Object> STORAGE_TEMPLATE = TemplateDeployments.template("storage.json");
+    /** The compute API the admin API's virtual machine actions are called with. */
+    static final String COMPUTE_API_VERSION = "2024-07-01";
     /** How long resolvers keep the delegation of a cluster's zone. */
     private static final long DELEGATION_TTL_SECONDS = 3600;
 
@@ -222,6 +227,30 @@ public final class AzureClusterCloud implements ClusterCloud {
         } else if (group != null) {
             LOG.atWarn().addKeyValue("resourceGroup", names.groupId()).log("left the resource group alone: it is not managed by the cluster");
         }
+    }
+
+    @Override
+    public List<AzureResource> resources(OpenShiftCluster cluster) {
+        ClusterResources names = ClusterResources.of(cluster);
+        Iterable<GenericResourceExpandedInner> listed = translated(() -> rp(names).resources().getResources().listByResourceGroup(names.group(),
+                null, null, null, Context.NONE), "listing the resources of resource group '" + names.group() + "'");
+        List<AzureResource> resources = new ArrayList<>();
+        listed.forEach(r -> resources.add(new AzureResource(r.id(), r.name(), r.type(), r.location())));
+        return resources;
+    }
+
+    @Override
+    public void virtualMachineAction(OpenShiftCluster cluster, String vmName, VirtualMachineAction action) {
+        ClusterResources names = ClusterResources.of(cluster);
+        ArmClients rp = rp(names);
+        String vm = names.groupId() + "/providers/Microsoft.Compute/virtualMachines/" + vmName;
+        String what = action.armAction() + " of virtual machine '" + vmName + "'";
+        if (absentAsNull(() -> rp.resources().getResources().getById(vm, COMPUTE_API_VERSION), what) == null) {
+            throw new io.aro.rp.api.CloudError(404, new io.aro.rp.api.CloudErrorBody("ResourceNotFound", "The virtual machine '" + vmName
+                    + "' was not found in the cluster's resource group '" + names.group() + "'.", null, null)).toException();
+        }
+        translated(() -> operations.await(rp.post(vm + "/" + action.armAction(), COMPUTE_API_VERSION), what), what);
+        LOG.atInfo().addKeyValue("virtualMachine", vm).addKeyValue("action", action.armAction()).log("virtual machine action done");
     }
 
     /** The cluster's zone delegated from the RP's managed domain: an NS record set named after the cluster's label. */

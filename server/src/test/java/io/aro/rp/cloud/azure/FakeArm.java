@@ -55,6 +55,8 @@ public final class FakeArm implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern OPERATION = Pattern.compile("/subscriptions/[^/]+/providers/microsoft\\.resources/(operations|operationresults)/([^/]+)");
+    private static final Pattern VM_ACTION = Pattern.compile("(/subscriptions/[^/]+/resourcegroups/[^/]+/providers/microsoft\\.compute/virtualmachines/[^/]+)/"
+            + "(restart|redeploy|start|poweroff|deallocate)");
     private static final Pattern GROUP = Pattern.compile("(/subscriptions/[^/]+/resourcegroups/[^/]+)(/.*)?");
 
     /** What a succeeded deployment created and returned. */
@@ -133,6 +135,16 @@ public final class FakeArm implements AutoCloseable {
     public synchronized void put(String id, ObjectNode resource) {
         resource.put("id", id);
         resource.put("name", id.substring(id.lastIndexOf('/') + 1));
+        int providers = id.lastIndexOf("/providers/");
+        if (!resource.has("type") && providers >= 0) {
+            // Namespace/type[/subtype...] with the id's casing, as ARM lists a resource
+            String[] parts = id.substring(providers + "/providers/".length()).split("/");
+            StringBuilder type = new StringBuilder(parts[0]);
+            for (int i = 1; i < parts.length; i += 2) {
+                type.append('/').append(parts[i]);
+            }
+            resource.put("type", type.toString());
+        }
         resources.put(key(id), resource);
     }
 
@@ -313,13 +325,17 @@ public final class FakeArm implements AutoCloseable {
             return error(404, "ResourceGroupNotFound", "Resource group '" + groupKey + "' could not be found.").build();
         }
         if (rest.equals("/resources") && method.equals("GET")) {
-            return list(groupKey, request.queryParameter("$filter").firstValue());
+            return list(groupKey, request.queryParameter("$filter").isPresent() ? request.queryParameter("$filter").firstValue() : null);
         }
         if (rest.startsWith("/providers/microsoft.resources/deployments/")) {
             return deployment(method, path, request);
         }
         if (rest.contains("/providers/microsoft.authorization/roleassignments/")) {
             return roleAssignment(method, path, request);
+        }
+        Matcher action = VM_ACTION.matcher(path);
+        if (method.equals("POST") && action.matches()) {
+            return virtualMachineAction(action.group(1), action.group(2));
         }
         return resource(method, path, request);
     }
@@ -482,6 +498,19 @@ public final class FakeArm implements AutoCloseable {
         ((ObjectNode) stored.get("properties")).put("scope", scope);
         resources.put(key, stored);
         return json(201, stored).build();
+    }
+
+    /** A virtual machine's action (restart, powerOff, ...): accepted, then recorded on the machine when it completes. */
+    private ResponseDefinition virtualMachineAction(String vm, String action) {
+        ObjectNode machine = resources.get(vm);
+        if (machine == null) {
+            return error(404, "ResourceNotFound", "The Resource 'Microsoft.Compute/virtualMachines/" + vm.substring(vm.lastIndexOf('/') + 1)
+                    + "' was not found.").build();
+        }
+        String id = newOperation(() -> machine.with("properties").put("lastAction", action), null);
+        return withRetryAfter(aResponse().withStatus(202).withHeader("Azure-AsyncOperation", operationUrl(id))
+                .withHeader("Location", uri() + "subscriptions/00000000-0000-0000-0000-000000000000/providers/Microsoft.Resources/operationResults/" + id))
+                .build();
     }
 
     private ResponseDefinition resource(String method, String key, Request request) {
