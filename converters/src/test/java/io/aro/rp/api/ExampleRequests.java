@@ -1,11 +1,9 @@
 package io.aro.rp.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.aro.rp.api.external.ExternalJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -13,10 +11,7 @@ import java.nio.file.Path;
 /** The create request of each API version's CreateOrUpdate example in swagger/, the valid cluster the tests start from. */
 public final class ExampleRequests {
     /** Reads and writes the external models as the frontend does: absent properties are left out. */
-    public static final ObjectMapper JSON = new ObjectMapper()
-            .registerModule(new JavaTimeModule())
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    public static final ObjectMapper JSON = ExternalJson.MAPPER;
     private static final Path EXAMPLES = Path.of("..", "swagger", "specification", "redhatopenshift", "resource-manager",
             "Microsoft.RedHatOpenShift", "openshiftclusters", "stable");
 
@@ -36,6 +31,11 @@ public final class ExampleRequests {
     /** The cluster in the example's request body. */
     public static ObjectNode body(String apiVersion) {
         return (ObjectNode) parameters(apiVersion).get("parameters");
+    }
+
+    /** {@code body} as the frontend receives it in {@code api}: read into the version's generated model. */
+    public static ObjectNode request(ApiVersion api, ObjectNode body) {
+        return api.normalize(body);
     }
 
     /** The validation context of the example's URL, with an RP in eastus whose managed domain is eastus.aroapp.io. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
+import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.api.ResourceNames;
 import io.aro.rp.database.ClusterOperation;
@@ -70,7 +71,7 @@ final class AdminClusters {
             operation.start(doc, ProvisioningState.ADMIN_UPDATING, request.correlationData());
             OpenShiftClusterDocument written = clusters.update(doc);
             return Response.ok(redacted(written))
-                    .header("Azure-AsyncOperation", operations.status(request, ref.subscriptionId(), written.getAsyncOperationId(), ApiVersions.latest()))
+                    .header("Azure-AsyncOperation", operations.status(request, ref.subscriptionId(), written.getAsyncOperationId(), ApiVersions.latest().name()))
                     .build();
         });
     }

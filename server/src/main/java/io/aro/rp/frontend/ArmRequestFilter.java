@@ -1,5 +1,6 @@
 package io.aro.rp.frontend;
 
+import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.CloudErrorCodes;
 import io.aro.rp.api.CloudErrorException;
 import jakarta.annotation.Priority;
@@ -64,7 +65,7 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
             case OPERATIONS -> {
                 // ARM fans this call out to every RP of the namespace with its own api-version, so any is served.
                 requireApiVersion(apiVersion);
-                yield "/api/" + ApiVersions.get(apiVersion).map(v -> apiVersion).orElse(ApiVersions.latest()) + path.canonical();
+                yield "/api/" + ApiVersions.get(apiVersion).map(v -> apiVersion).orElse(ApiVersions.latest().name()) + path.canonical();
             }
             case API -> {
                 requireApiVersion(apiVersion);

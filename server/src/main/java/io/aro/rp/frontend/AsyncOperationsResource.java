@@ -1,7 +1,7 @@
 package io.aro.rp.frontend;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.aro.rp.api.ApiVersion;
+import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.AsyncOperation;
 import io.aro.rp.api.CloudErrorBody;
 import io.aro.rp.api.CloudErrorCodes;
@@ -10,12 +10,12 @@ import io.aro.rp.api.ResourceNames;
 import io.aro.rp.database.AsyncOperationDocument;
 import io.aro.rp.database.AsyncOperations;
 import io.aro.rp.database.OpenShiftClusters;
+import jakarta.inject.Inject;
+import jakarta.inject.Provider;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.inject.Inject;
-import jakarta.inject.Provider;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -76,11 +76,7 @@ public final class AsyncOperationsResource {
         if (doc.getOpenShiftCluster() == null) {
             return Response.noContent().build();
         }
-        return Response.ok(toExternal(ApiVersions.get(apiVersion).orElseThrow(), doc)).build();
-    }
-
-    private static <E> E toExternal(ApiVersion<E> api, AsyncOperationDocument doc) {
-        return api.converter().toExternal(doc.getOpenShiftCluster());
+        return Response.ok(ApiVersions.get(apiVersion).orElseThrow().toExternal(doc.getOpenShiftCluster())).build();
     }
 
     private AsyncOperationDocument find(String subscriptionId, String operationId) {

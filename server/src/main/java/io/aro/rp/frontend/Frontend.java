@@ -1,5 +1,6 @@
 package io.aro.rp.frontend;
 
+import io.aro.rp.api.ApiVersions;
 import io.aro.rp.cloud.ClusterAzureResources;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.Database;
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpServer;
 import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
@@ -50,13 +52,13 @@ public final class Frontend implements AutoCloseable {
         ClusterOperation clusterOperation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
         InstallableVersions versions = new InstallableVersions(database.openShiftVersions(), gate, settings.subscriptionCacheTtl());
         AdminClusters adminClusters = new AdminClusters(database.openShiftClusters(), clusterOperation, operations, skipTokens, settings.pageSize(), retry);
-        ClusterRoutes routes = new ClusterRoutes(
+        ApiOperations apiOperations = new ApiOperations(
                 new OpenShiftClusterGet(database.openShiftClusters(), gate),
                 new OpenShiftClusterList(database.openShiftClusters(), gate, skipTokens, settings.pageSize()),
                 new OpenShiftClusterPutOrPatch(database.openShiftClusters(), gate, operations, clusterOperation, settings, versions, clock, retry),
                 new OpenShiftClusterDelete(database.openShiftClusters(), gate, operations, clusterOperation, retry),
-                new OpenShiftClusterCredentials(database.openShiftClusters(), gate));
-        VersionedClusterRoutes.Factory versioned = new VersionedClusterRoutes.Factory(routes);
+                new OpenShiftClusterCredentials(database.openShiftClusters(), gate),
+                versions);
         Frontend[] self = new Frontend[1];
 
         ResourceConfig config = new ResourceConfig()
@@ -72,11 +74,7 @@ public final class Frontend implements AutoCloseable {
                 .register(ExceptionMappers.Processing.class)
                 .register(ExceptionMappers.Transient.class)
                 .register(ExceptionMappers.Unexpected.class)
-                .register(new io.aro.rp.frontend.v20200430.OpenShiftClustersResource(versioned))
-                .register(new io.aro.rp.frontend.v20200430.OperationsResource())
-                .register(new io.aro.rp.frontend.v20231122.OpenShiftClustersResource(versioned))
-                .register(new io.aro.rp.frontend.v20231122.OperationsResource())
-                .register(new io.aro.rp.frontend.v20231122.OpenShiftVersionsResource(versions))
+                .registerResources(Set.copyOf(GeneratedRoutes.resources(ApiVersions.all(), apiOperations)))
                 .register(new AdminResource(adminClusters, new AdminClusterResources(adminClusters, azure), new AdminVersions(database.openShiftVersions())))
                 .register(new AsyncOperationsResource(database.asyncOperations(), database.openShiftClusters(), gate))
                 .register(new SubscriptionsResource(database.subscriptions(), gate, retry))

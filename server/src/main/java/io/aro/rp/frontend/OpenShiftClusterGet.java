@@ -15,9 +15,9 @@ final class OpenShiftClusterGet {
         this.subscriptions = subscriptions;
     }
 
-    <E> Response get(ApiVersion<E> api, ClusterRef ref) {
+    Response get(ApiVersion api, ClusterRef ref) {
         subscriptions.require(ref.subscriptionId(), SubscriptionGate.READ);
         OpenShiftClusterDocument doc = clusters.get(ref.resourceId()).orElseThrow(ref::notFound);
-        return Response.ok(api.converter().toExternal(doc.getOpenShiftCluster())).build();
+        return Response.ok(api.toExternal(doc.getOpenShiftCluster())).build();
     }
 }

@@ -1,5 +1,6 @@
 package io.aro.rp.frontend;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aro.rp.api.ApiVersion;
 import io.aro.rp.api.ResourceNames;
 import io.aro.rp.database.OpenShiftClusterDocument;
@@ -27,7 +28,7 @@ final class OpenShiftClusterList {
     }
 
     /** A page of the clusters of the subscription, or of its resource group when {@code resourceGroup} is not null. */
-    <E> Response list(ApiVersion<E> api, ArmRequest request, String subscriptionId, String resourceGroup, String skipToken) {
+    Response list(ApiVersion api, ArmRequest request, String subscriptionId, String resourceGroup, String skipToken) {
         subscriptions.require(subscriptionId, SubscriptionGate.READ);
         String path = "/subscriptions/" + subscriptionId + (resourceGroup == null ? "" : "/resourceGroups/" + resourceGroup)
                 + "/providers/" + ResourceNames.RESOURCE_TYPE;
@@ -35,7 +36,7 @@ final class OpenShiftClusterList {
         ResultPage<OpenShiftClusterDocument> page = resourceGroup == null
                 ? clusters.listBySubscription(subscriptionId, continuation, pageSize)
                 : clusters.listByResourceGroup(subscriptionId, resourceGroup, continuation, pageSize);
-        List<E> value = page.items().stream().map(doc -> api.converter().toExternal(doc.getOpenShiftCluster())).toList();
+        List<ObjectNode> value = page.items().stream().map(doc -> api.toExternal(doc.getOpenShiftCluster())).toList();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("value", value);
         if (page.continuation() != null) {

@@ -1,14 +1,11 @@
 package io.aro.rp.frontend;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.failsafe.Failsafe;
 import dev.failsafe.RetryPolicy;
 import io.aro.rp.api.ApiVersion;
-import io.aro.rp.api.CloudError;
-import io.aro.rp.api.CloudErrorBody;
 import io.aro.rp.api.CloudErrorCodes;
 import io.aro.rp.api.CloudErrorException;
 import io.aro.rp.api.Install;
@@ -71,44 +68,45 @@ final class OpenShiftClusterPutOrPatch {
         }
     }
 
-    <E> Response put(ApiVersion<E> api, ArmRequest request, ClusterRef ref, E body) {
+    /** PUT: {@code body} is the request as the version's generated model reads it. */
+    Response put(ApiVersion api, ArmRequest request, ClusterRef ref, ObjectNode body) {
         return putOrPatch(api, request, ref, current -> withIdentity(api, body, ref), false);
     }
 
-    <E> Response patch(ApiVersion<E> api, ArmRequest request, ClusterRef ref, JsonNode patch) {
+    /** PATCH: {@code patch} is the request as the version's generated update model reads it. */
+    Response patch(ApiVersion api, ArmRequest request, ClusterRef ref, ObjectNode patch) {
         return putOrPatch(api, request, ref, current -> merge(api, current, patch), true);
     }
 
-    private interface RequestView<E> {
-        E of(E current);
+    /** The cluster the request asks for, from the current cluster as the request's version shows it (null on create). */
+    private interface RequestView {
+        ObjectNode of(ObjectNode current);
     }
 
-    private <E> Response putOrPatch(ApiVersion<E> api, ArmRequest request, ClusterRef ref, RequestView<E> view, boolean isPatch) {
+    private Response putOrPatch(ApiVersion api, ArmRequest request, ClusterRef ref, RequestView view, boolean isPatch) {
         SubscriptionDocument subscription = subscriptions.require(ref.subscriptionId(), SubscriptionGate.WRITE);
         return Failsafe.with(retry).get(() -> {
             Optional<OpenShiftClusterDocument> existing = clusters.get(ref.resourceId());
             if (existing.isEmpty() && isPatch) {
                 throw ref.notFound();
             }
-            E current = existing.map(doc -> api.converter().toExternal(doc.getOpenShiftCluster())).orElse(null);
+            ObjectNode current = existing.map(doc -> api.toExternal(doc.getOpenShiftCluster())).orElse(null);
             existing.ifPresent(doc -> ClusterStates.requireUpdatable(doc.getOpenShiftCluster().getProperties()));
 
-            E requested = view.of(current);
+            ObjectNode requested = view.of(current);
             api.staticValidator().validate(requested, ref.validationContext(settings), existing.isEmpty());
-            if (current != null) {
-                api.updateValidator().validate(requested, current);
-            }
+            existing.ifPresent(doc -> api.updateValidator().validate(requested, api.toExternalWithSecrets(doc.getOpenShiftCluster())));
             OpenShiftClusterDocument written = existing.isEmpty()
                     ? create(api, request, ref, requested, subscription)
                     : update(api, request, existing.get(), requested);
-            E body = api.converter().toExternal(written.getOpenShiftCluster());
+            ObjectNode body = api.toExternal(written.getOpenShiftCluster());
             return Response.status(existing.isEmpty() ? Response.Status.CREATED : Response.Status.OK)
                     .header("Azure-AsyncOperation", operations.status(request, ref.subscriptionId(), written.getAsyncOperationId()))
                     .entity(body).build();
         });
     }
 
-    private <E> OpenShiftClusterDocument create(ApiVersion<E> api, ArmRequest request, ClusterRef ref, E requested,
+    private OpenShiftClusterDocument create(ApiVersion api, ArmRequest request, ClusterRef ref, ObjectNode requested,
             SubscriptionDocument subscription) {
         OpenShiftCluster oc = new OpenShiftCluster();
         oc.setId(ref.resourceId());
@@ -141,7 +139,7 @@ final class OpenShiftClusterPutOrPatch {
         }
     }
 
-    private <E> OpenShiftClusterDocument update(ApiVersion<E> api, ArmRequest request, OpenShiftClusterDocument doc, E requested) {
+    private OpenShiftClusterDocument update(ApiVersion api, ArmRequest request, OpenShiftClusterDocument doc, ObjectNode requested) {
         OpenShiftCluster oc = doc.getOpenShiftCluster();
         api.converter().toInternal(requested, oc);
         SystemDataHeader.parse(request.systemData()).ifPresent(header -> {
@@ -179,8 +177,8 @@ final class OpenShiftClusterPutOrPatch {
     }
 
     /** A PUT body with id, name and type defaulted from the URL, as ARO unmarshals it over a skeleton. */
-    private static <E> E withIdentity(ApiVersion<E> api, E body, ClusterRef ref) {
-        ObjectNode json = FrontendJson.MAPPER.valueToTree(body);
+    private static ObjectNode withIdentity(ApiVersion api, ObjectNode body, ClusterRef ref) {
+        ObjectNode json = body.deepCopy();
         if (!json.hasNonNull("id")) {
             json.put("id", ref.resourceId());
         }
@@ -190,7 +188,7 @@ final class OpenShiftClusterPutOrPatch {
         if (!json.hasNonNull("type")) {
             json.put("type", ResourceNames.RESOURCE_TYPE);
         }
-        return read(api, json);
+        return api.normalize(json);
     }
 
     /**
@@ -199,12 +197,12 @@ final class OpenShiftClusterPutOrPatch {
      * {@code "workerProfiles":[{"count":5}]} changes only the count) and take the request's length, and
      * tags are replaced as a whole.
      */
-    private static <E> E merge(ApiVersion<E> api, E current, JsonNode patch) {
-        ObjectNode base = FrontendJson.MAPPER.valueToTree(current);
+    private static ObjectNode merge(ApiVersion api, ObjectNode current, ObjectNode patch) {
+        ObjectNode base = current.deepCopy();
         if (patch.has("tags")) {
             base.remove("tags");
         }
-        return read(api, overlay(base, patch));
+        return api.normalize(overlay(base, patch));
     }
 
     private static JsonNode overlay(JsonNode current, JsonNode patch) {
@@ -221,14 +219,5 @@ final class OpenShiftClusterPutOrPatch {
             return result;
         }
         return patch.deepCopy();
-    }
-
-    private static <E> E read(ApiVersion<E> api, JsonNode json) {
-        try {
-            return FrontendJson.MAPPER.treeToValue(json, api.clusterType());
-        } catch (JsonProcessingException e) {
-            throw new CloudError(400, new CloudErrorBody(CloudErrorCodes.INVALID_REQUEST_CONTENT,
-                    "The request content was invalid and could not be deserialized.", null, null)).toException();
-        }
     }
 }

@@ -216,20 +216,25 @@ class ClusterRoutesTest {
         Reply count2023 = rp.http.patch(path + V2023, Map.of("properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 5)})));
         assertEquals("properties.workerProfiles[0].count", count2023.json().at("/error/target").asText(), "nor in 2023-11-22, as in ARO");
 
-        Reply clientId2020 = rp.http.patch(path + V2020, Map.of("properties", Map.of("servicePrincipalProfile",
-                Map.of("clientId", UUID.randomUUID().toString()))));
-        assertEquals("PropertyChangeNotAllowed", clientId2020.code(), "2020-04-30 rotates the secret only; 2023-11-22 also the client ID");
-        assertEquals("properties.servicePrincipalProfile.clientId", clientId2020.json().at("/error/target").asText());
+        Reply pullSecret2020 = rp.http.patch(path + V2020, Map.of("properties", Map.of("clusterProfile",
+                Map.of("pullSecret", "{\"auths\":{\"registry.example.com\":{\"auth\":\"eDp5\"}}}"))));
+        assertEquals("PropertyChangeNotAllowed", pullSecret2020.code(), "no version lets an update change the pull secret, as in ARO");
+        assertEquals("properties.clusterProfile.pullSecret", pullSecret2020.json().at("/error/target").asText());
 
         Reply domain = rp.http.patch(path + V2023, Map.of("properties", Map.of("clusterProfile", Map.of("domain", "other.contoso.com"))));
         assertEquals("PropertyChangeNotAllowed", domain.code());
         assertEquals("properties.clusterProfile.domain", domain.json().at("/error/target").asText());
 
-        Reply bad = rp.http.patch(path + V2023, Map.of("properties", Map.of("workerProfiles", new Object[] {Map.of("name", "worker", "count", 1)})));
+        Reply bad = rp.http.patch(path + V2023, Map.of("properties", Map.of("networkProfile", Map.of("podCidr", "10.128.0.0/20"))));
         assertEquals(400, bad.status());
-        assertEquals("InvalidParameter", bad.code());
-        assertEquals("properties.workerProfiles['worker'].count", bad.json().at("/error/target").asText());
-        assertEquals("Succeeded", rp.http.get(path + V2023).json().at("/properties/provisioningState").asText(), "a refused update changes nothing");
+        assertEquals("InvalidParameter", bad.code(), "static validation comes first");
+        assertEquals("properties.networkProfile.podCidr", bad.json().at("/error/target").asText());
+
+        String clientId = UUID.randomUUID().toString();
+        Reply clientId2020 = rp.http.patch(path + V2020, Map.of("properties", Map.of("servicePrincipalProfile", Map.of("clientId", clientId))));
+        assertEquals(200, clientId2020.status(), "every version rotates the service principal: " + clientId2020);
+        assertEquals(clientId, rp.http.get(path + V2023).json().at("/properties/servicePrincipalProfile/clientId").asText());
+        assertEquals("Updating", rp.http.get(path + V2023).json().at("/properties/provisioningState").asText());
     }
 
     @Test

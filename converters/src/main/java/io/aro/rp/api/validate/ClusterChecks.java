@@ -140,7 +140,8 @@ public final class ClusterChecks {
         for (Cidr reserved : RESERVED) {
             if (cidr.overlaps(reserved)) {
                 throw badRequest(CloudErrorCodes.INVALID_CIDR_RANGE, path,
-                        "The provided CIDR '%s' is invalid, must not overlap with '%s'.", cidr, reserved);
+                        "Azure Red Hat OpenShift uses 100.64.0.0/16, 169.254.169.0/29, and 100.88.0.0/16 IP address ranges internally. "
+                                + "Do not include this '%s' IP address range in any other CIDR definitions in your cluster.", cidr);
             }
         }
     }
@@ -191,8 +192,8 @@ public final class ClusterChecks {
     }
 
     /** There must be exactly one worker profile. */
-    public static void oneWorkerProfile(String path, List<?> workerProfiles) {
-        if (workerProfiles == null || workerProfiles.size() != 1) {
+    public static void oneWorkerProfile(String path, int count) {
+        if (count != 1) {
             throw invalidParameter(path, "There should be exactly one worker profile.");
         }
     }
@@ -219,8 +220,8 @@ public final class ClusterChecks {
     }
 
     /** There must be exactly one ingress profile, named {@code default}. */
-    public static void oneDefaultIngressProfile(String path, List<?> ingressProfiles, String firstName) {
-        if (ingressProfiles == null || ingressProfiles.size() != 1) {
+    public static void oneDefaultIngressProfile(String path, int count, String firstName) {
+        if (count != 1) {
             throw invalidParameter(path, "There should be exactly one ingress profile.");
         }
         if (!"default".equals(firstName)) {

@@ -1,10 +1,10 @@
 package io.aro.rp.api.validate;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aro.rp.api.CloudErrorCodes;
 import io.aro.rp.api.CloudErrorException;
+import io.aro.rp.api.external.ClusterUpdateValidator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -19,9 +19,30 @@ import java.util.regex.Pattern;
  * {@code properties.workerProfiles[*].count}. A property that the request leaves out (or sets to null
  * or an empty string) keeps its value, so it is not a change.
  */
-public final class ImmutabilityPolicy {
+public final class ImmutabilityPolicy implements ClusterUpdateValidator {
+    /**
+     * What every API version lets an update change: tags and the service principal (client ID and
+     * secret, for credential rotation). Worker profiles are fixed at create, as in ARO: the cluster's
+     * machine sets own the workers. The read-only paths are set by the RP (or checked against the URL by
+     * the static validator) and ignored in requests; a version without one of them never sends it.
+     */
+    public static final ImmutabilityPolicy CORE = of(
+            Set.of(
+                    "tags",
+                    "properties.servicePrincipalProfile.clientId",
+                    "properties.servicePrincipalProfile.clientSecret"),
+            Set.of(
+                    "id", "name", "type", "location", "systemData",
+                    "properties.provisioningState",
+                    "properties.clusterProfile.oidcIssuer",
+                    "properties.consoleProfile.url",
+                    "properties.apiserverProfile.url",
+                    "properties.apiserverProfile.ip",
+                    "properties.ingressProfiles[*].ip",
+                    "properties.workerProfilesStatus",
+                    "properties.networkProfile.loadBalancerProfile.effectiveOutboundIps"));
+
     private static final Pattern INDEX = Pattern.compile("\\[\\d+]");
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final Set<String> mutable;
     private final Set<String> readOnly;
@@ -55,8 +76,9 @@ public final class ImmutabilityPolicy {
      *
      * @throws CloudErrorException {@code PropertyChangeNotAllowed} with the path of the property as target
      */
-    public void validate(Object requested, Object current) {
-        compare("", JSON.valueToTree(requested), JSON.valueToTree(current));
+    @Override
+    public void validate(ObjectNode requested, ObjectNode current) {
+        compare("", requested, current);
     }
 
     private void compare(String path, JsonNode requested, JsonNode current) {

@@ -6,10 +6,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.aro.rp.api.ApiVersion;
+import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.api.OpenShiftClusterDefaults;
 import io.aro.rp.api.ResourceNames;
-import io.aro.rp.api.v20231122.OpenShiftClusterConverter;
 import io.aro.rp.testing.Examples;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -136,8 +137,9 @@ public final class AzureFixture {
         String json = request.toString().replace("225e02bc-43d0-43d1-a01a-17e584a4ef69", subscription)
                 .replace("aro-example-cluster", "aro-" + name);
         OpenShiftCluster oc = new OpenShiftCluster();
+        ApiVersion api = ApiVersions.get("2023-11-22").orElseThrow();
         try {
-            new OpenShiftClusterConverter().toInternal(JSON.readValue(json, io.aro.rp.generated.v20231122.model.OpenShiftCluster.class), oc);
+            api.converter().toInternal(api.normalize(JSON.readTree(json)), oc);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
