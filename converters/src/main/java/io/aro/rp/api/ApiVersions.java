@@ -9,6 +9,10 @@ import java.util.stream.Collectors;
 public final class ApiVersions {
     private static final List<ApiVersion> ALL = List.of(
             io.aro.rp.api.v20200430.Registration.API,
+            io.aro.rp.api.v20220401.Registration.API,
+            io.aro.rp.api.v20220904.Registration.API,
+            io.aro.rp.api.v20230401.Registration.API,
+            io.aro.rp.api.v20230904.Registration.API,
             io.aro.rp.api.v20231122.Registration.API);
 
     private ApiVersions() {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aro.rp.api.ApiVersion;
+import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.testing.Http.Reply;
 import java.nio.charset.StandardCharsets;
@@ -235,6 +237,39 @@ class ClusterRoutesTest {
         assertEquals(200, clientId2020.status(), "every version rotates the service principal: " + clientId2020);
         assertEquals(clientId, rp.http.get(path + V2023).json().at("/properties/servicePrincipalProfile/clientId").asText());
         assertEquals("Updating", rp.http.get(path + V2023).json().at("/properties/provisioningState").asText());
+    }
+
+    /**
+     * A cluster created through the newest version is readable through every version, each showing what
+     * it knows; a PATCH of the tags through any version leaves the properties only newer versions know.
+     */
+    @Test
+    void everyVersionReadsAndUpdatesAClusterOfTheNewest() {
+        ObjectNode create = FrontendHarness.createRequest("2023-11-22", sub);
+        create.with("properties").with("networkProfile").put("preconfiguredNSG", "Enabled");
+        create.with("properties").with("clusterProfile").put("fipsValidatedModules", "Enabled");
+        create.with("properties").with("networkProfile").with("loadBalancerProfile").with("managedOutboundIps").put("count", 3);
+        assertEquals(201, rp.http.put(path + V2023, create).status());
+        rp.finish(path, ProvisioningState.SUCCEEDED);
+
+        for (ApiVersion api : ApiVersions.all()) {
+            String version = "?api-version=" + api.name();
+            Reply get = rp.http.get(path + version);
+            assertEquals(200, get.status(), api.name() + ": " + get);
+            assertEquals(api.name().compareTo("2022-04-01") >= 0, get.json().at("/properties/clusterProfile/fipsValidatedModules").isTextual(),
+                    api.name() + " shows FIPS exactly when it knows it: " + get.body());
+            assertEquals(api.name().compareTo("2023-11-22") >= 0, get.json().at("/properties/networkProfile/loadBalancerProfile").isObject(),
+                    api.name() + ": " + get.body());
+
+            Reply patch = rp.http.patch(path + version, Map.of("tags", Map.of("updatedBy", api.name())));
+            assertEquals(200, patch.status(), api.name() + ": " + patch);
+            rp.finish(path, ProvisioningState.SUCCEEDED);
+            Reply newest = rp.http.get(path + V2023);
+            assertEquals(api.name(), newest.json().at("/tags/updatedBy").asText());
+            assertEquals("Enabled", newest.json().at("/properties/networkProfile/preconfiguredNSG").asText(), "after a PATCH through " + api.name());
+            assertEquals("Enabled", newest.json().at("/properties/clusterProfile/fipsValidatedModules").asText());
+            assertEquals(3, newest.json().at("/properties/networkProfile/loadBalancerProfile/managedOutboundIps/count").asInt());
+        }
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.aro.rp.api.ApiVersion;
+import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.testing.Examples;
 import io.aro.rp.testing.Http.Reply;
@@ -20,7 +22,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.FieldSource;
 
 /**
  * Every example of swagger/ sent to the server: each answers with one of its example's status codes, and
@@ -38,8 +40,10 @@ class ExamplesAgainstServerTest {
     @TempDir
     Path dir;
 
+    static final List<String> VERSIONS = ApiVersions.all().stream().map(ApiVersion::name).toList();
+
     @ParameterizedTest
-    @ValueSource(strings = {"2020-04-30", "2023-11-22"})
+    @FieldSource("VERSIONS")
     void everyExampleRunsAgainstTheServerAndItsTrafficMatchesTheSpec(String version) throws Exception {
         Path spec = Examples.STABLE.resolve(version).resolve("redhatopenshift.json");
         Map<String, Operation> operations = operations(spec);

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** Where the specs of this project, and the published ARO specs they must stay compatible with, are. */
 final class Specs {
-    static final List<String> VERSIONS = List.of("2020-04-30", "2023-11-22");
     static final Path SPECIFICATION = Path.of("specification").toAbsolutePath();
+    /** Every stable version: a folder under stable/, oldest first. */
+    static final List<String> VERSIONS = versions();
     /** The internal admin API's spec, outside the publishing tree. */
     static final Path ADMIN = Path.of("admin", "admin.json").toAbsolutePath();
     static final Path README = SPECIFICATION.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/readme.md");
@@ -20,6 +23,29 @@ final class Specs {
             "Microsoft.RedHatOpenShift", "openshiftclusters", "stable").toAbsolutePath().normalize();
 
     private Specs() {
+    }
+
+    private static List<String> versions() {
+        Path stable = SPECIFICATION.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/stable");
+        try (Stream<Path> folders = Files.list(stable)) {
+            return folders.map(folder -> folder.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tags of readme.md (package-...), one per version. */
+    static List<String> tags() {
+        try {
+            Matcher tags = Pattern.compile("\\$\\(tag\\) == '([^']+)'").matcher(Files.readString(README));
+            List<String> result = new java.util.ArrayList<>();
+            while (tags.find()) {
+                result.add(tags.group(1));
+            }
+            return result;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Our spec of {@code version} under {@code specification} (this project's, or a copy of it). */

@@ -11,7 +11,7 @@ import io.aro.rp.generated.v20231122.model.OpenShiftCluster;
 public final class Registration {
     public static final ImmutabilityPolicy UPDATE_POLICY = ImmutabilityPolicy.CORE
             .withMutable("properties.networkProfile.loadBalancerProfile.managedOutboundIps");
-    public static final ApiVersion API = io.aro.rp.api.v20200430.Registration.API
+    public static final ApiVersion API = io.aro.rp.api.v20230904.Registration.API
             .next("2023-11-22", OpenShiftCluster.class, OpenShiftClustersApi.class, OperationsApi.class, OpenShiftVersionsApi.class)
             .withUpdateValidator(UPDATE_POLICY);
 
