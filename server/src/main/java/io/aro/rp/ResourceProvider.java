@@ -14,6 +14,7 @@ import io.aro.rp.cloud.hive.HiveClients;
 import io.aro.rp.cloud.hive.HiveInstaller;
 import io.aro.rp.cloud.openshift.OpenShiftApiServer;
 import io.aro.rp.config.EdgeConfiguration;
+import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.config.RpConfiguration;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
@@ -93,6 +94,7 @@ public final class ResourceProvider implements AutoCloseable {
                 : EmbeddedDocumentStore.open(config.dataDir().resolve("aro-rp.db"), clock, config.embeddedFsync());
         Database database = Database.open(store, cipher, PreconditionRetry.DEFAULT, new LeaseSettings(owner, config.leaseTtl(), clock));
         database.openShiftVersions().seed(config.installableVersions(), config.defaultVersion());
+        database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(config.roleSets()));
         LOG.atInfo().addKeyValue("role", role).addKeyValue("leaseOwner", owner).log("starting with {}", config);
 
         boolean azure = config.cloud().equals("azure");

@@ -13,7 +13,8 @@ public final class ApiVersions {
             io.aro.rp.api.v20220904.Registration.API,
             io.aro.rp.api.v20230401.Registration.API,
             io.aro.rp.api.v20230904.Registration.API,
-            io.aro.rp.api.v20231122.Registration.API);
+            io.aro.rp.api.v20231122.Registration.API,
+            io.aro.rp.api.v20250725.Registration.API);
 
     private ApiVersions() {
     }

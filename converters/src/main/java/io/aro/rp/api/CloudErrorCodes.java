@@ -33,6 +33,11 @@ public final class CloudErrorCodes {
     public static final String REQUEST_DISALLOWED_BY_POLICY = "RequestDisallowedByPolicy";
     public static final String INVALID_SERVICE_PRINCIPAL_CREDENTIALS = "InvalidServicePrincipalCredentials";
     public static final String INVALID_SERVICE_PRINCIPAL_PERMISSIONS = "InvalidServicePrincipalPermissions";
+    public static final String PLATFORM_WORKLOAD_IDENTITY_MISMATCH = "PlatformWorkloadIdentityMismatch";
+    public static final String PLATFORM_WORKLOAD_IDENTITY_ROLE_SET_NOT_FOUND = "PlatformWorkloadIdentityRoleSetNotFound";
+    public static final String INVALID_CLUSTER_MSI_PERMISSIONS = "InvalidClusterMSIPermissions";
+    public static final String INVALID_WORKLOAD_IDENTITY_PERMISSIONS = "InvalidWorkloadIdentityPermissions";
+    public static final String DUPLICATE_CLUSTER_IDENTITY = "DuplicateClusterIdentity";
 
     private CloudErrorCodes() {
     }

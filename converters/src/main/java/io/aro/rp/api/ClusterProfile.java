@@ -8,6 +8,8 @@ public class ClusterProfile extends MissingFields {
     /** The resource group the RP creates and owns for the cluster's resources. */
     private String resourceGroupId;
     private FipsValidatedModules fipsValidatedModules;
+    /** The URL of the cluster's OIDC issuer (workload identity clusters), set by the RP. */
+    private String oidcIssuer;
 
     public SecureString getPullSecret() {
         return pullSecret;
@@ -47,5 +49,13 @@ public class ClusterProfile extends MissingFields {
 
     public void setFipsValidatedModules(FipsValidatedModules fipsValidatedModules) {
         this.fipsValidatedModules = fipsValidatedModules;
+    }
+
+    public String getOidcIssuer() {
+        return oidcIssuer;
+    }
+
+    public void setOidcIssuer(String oidcIssuer) {
+        this.oidcIssuer = oidcIssuer;
     }
 }

@@ -14,6 +14,8 @@ public class OpenShiftCluster extends MissingFields {
     private SystemData systemData;
     private Map<String, String> tags = new LinkedHashMap<>();
     private OpenShiftClusterProperties properties = new OpenShiftClusterProperties();
+    /** The cluster identity of a workload identity cluster; null for a service principal cluster. */
+    private ManagedServiceIdentity identity;
 
     public String getId() {
         return id;
@@ -69,5 +71,18 @@ public class OpenShiftCluster extends MissingFields {
 
     public void setProperties(OpenShiftClusterProperties properties) {
         this.properties = properties;
+    }
+
+    public ManagedServiceIdentity getIdentity() {
+        return identity;
+    }
+
+    public void setIdentity(ManagedServiceIdentity identity) {
+        this.identity = identity;
+    }
+
+    /** Whether the cluster's operators authenticate with managed identities rather than a service principal. */
+    public boolean usesWorkloadIdentity() {
+        return properties.getPlatformWorkloadIdentityProfile() != null;
     }
 }

@@ -14,6 +14,8 @@ public class OpenShiftClusterProperties extends MissingFields {
     private ClusterProfile clusterProfile = new ClusterProfile();
     private ConsoleProfile consoleProfile = new ConsoleProfile();
     private ServicePrincipalProfile servicePrincipalProfile = new ServicePrincipalProfile();
+    /** The operators' identities of a workload identity cluster; null for a service principal cluster. */
+    private PlatformWorkloadIdentityProfile platformWorkloadIdentityProfile;
     private NetworkProfile networkProfile = new NetworkProfile();
     private MasterProfile masterProfile = new MasterProfile();
     private List<WorkerProfile> workerProfiles = new ArrayList<>();
@@ -181,5 +183,13 @@ public class OpenShiftClusterProperties extends MissingFields {
 
     public void setHiveProfile(HiveProfile hiveProfile) {
         this.hiveProfile = hiveProfile;
+    }
+
+    public PlatformWorkloadIdentityProfile getPlatformWorkloadIdentityProfile() {
+        return platformWorkloadIdentityProfile;
+    }
+
+    public void setPlatformWorkloadIdentityProfile(PlatformWorkloadIdentityProfile platformWorkloadIdentityProfile) {
+        this.platformWorkloadIdentityProfile = platformWorkloadIdentityProfile;
     }
 }

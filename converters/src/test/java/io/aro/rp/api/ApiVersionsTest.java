@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.FieldSource;
 class ApiVersionsTest {
     static final List<ApiVersion> VERSIONS = ApiVersions.all();
     private static final Path STABLE = Path.of("..", "swagger", "specification", "redhatopenshift", "resource-manager",
-            "Microsoft.RedHatOpenShift", "openshiftclusters", "stable");
+            "Microsoft.RedHatOpenShift", "OpenShiftClusters", "stable");
     /** The interfaces openapi-generator can make from our specs (one per operation tag). */
     private static final List<String> ROUTE_FAMILIES = List.of("OpenShiftClustersApi", "OperationsApi", "OpenShiftVersionsApi",
             "PlatformWorkloadIdentityRoleSetsApi");

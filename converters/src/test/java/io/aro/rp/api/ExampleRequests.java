@@ -13,7 +13,7 @@ public final class ExampleRequests {
     /** Reads and writes the external models as the frontend does: absent properties are left out. */
     public static final ObjectMapper JSON = ExternalJson.MAPPER;
     private static final Path EXAMPLES = Path.of("..", "swagger", "specification", "redhatopenshift", "resource-manager",
-            "Microsoft.RedHatOpenShift", "openshiftclusters", "stable");
+            "Microsoft.RedHatOpenShift", "OpenShiftClusters", "stable");
 
     private ExampleRequests() {
     }
@@ -31,6 +31,24 @@ public final class ExampleRequests {
     /** The cluster in the example's request body. */
     public static ObjectNode body(String apiVersion) {
         return (ObjectNode) parameters(apiVersion).get("parameters");
+    }
+
+    /**
+     * The example cluster of {@code apiVersion} authenticating with a service principal: a version whose
+     * example uses managed identities gets the service principal of the newest version whose example has one.
+     */
+    public static ObjectNode servicePrincipalBody(String apiVersion) {
+        ObjectNode body = body(apiVersion);
+        if (body.at("/properties/servicePrincipalProfile").isObject()) {
+            return body;
+        }
+        String withServicePrincipal = ApiVersions.all().stream().map(ApiVersion::name).filter(v -> v.compareTo(apiVersion) < 0)
+                .filter(v -> body(v).at("/properties/servicePrincipalProfile").isObject()).reduce((a, b) -> b).orElseThrow();
+        body.remove("identity");
+        ObjectNode properties = (ObjectNode) body.get("properties");
+        properties.remove("platformWorkloadIdentityProfile");
+        properties.set("servicePrincipalProfile", body(withServicePrincipal).at("/properties/servicePrincipalProfile"));
+        return body;
     }
 
     /** {@code body} as the frontend receives it in {@code api}: read into the version's generated model. */

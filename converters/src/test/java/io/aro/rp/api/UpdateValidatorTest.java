@@ -66,7 +66,7 @@ class UpdateValidatorTest {
     void validate(String version, String name, UnaryOperator<ObjectNode> edit, String target) throws Throwable {
         ApiVersion api = ApiVersions.get(version).orElseThrow();
         ObjectNode current = api.toExternalWithSecrets(created(api));
-        ObjectNode requested = ExampleRequests.request(api, edit.apply(ExampleRequests.body(version)));
+        ObjectNode requested = ExampleRequests.request(api, edit.apply(ExampleRequests.servicePrincipalBody(version)));
         ValidationCase expected = target == null ? ValidationCase.validOnUpdate(name, all())
                 : new ValidationCase(name, all(), false, PCNA, target, "Changing property '" + target + "' is not allowed.");
         expected.check(() -> api.updateValidator().validate(requested, current));
@@ -75,7 +75,7 @@ class UpdateValidatorTest {
     /** The example as the RP stores it once created: defaults filled, a version chosen, provisioned. */
     private static OpenShiftCluster created(ApiVersion api) {
         OpenShiftCluster oc = new OpenShiftCluster();
-        api.converter().toInternal(ExampleRequests.request(api, ExampleRequests.body(api.name())), oc);
+        api.converter().toInternal(ExampleRequests.request(api, ExampleRequests.servicePrincipalBody(api.name())), oc);
         OpenShiftClusterDefaults.apply(oc);
         oc.getProperties().getClusterProfile().setVersion("4.14.38");
         oc.getProperties().setProvisioningState(ProvisioningState.SUCCEEDED);

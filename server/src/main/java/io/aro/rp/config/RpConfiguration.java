@@ -21,6 +21,8 @@ import java.util.Objects;
  * <tr><td>ARO_INSTALLABLE_VERSIONS</td><td>4.13.40,4.14.38</td><td>OpenShift versions new clusters may use, comma separated, each
  *     {@code version} or {@code version=releasePullspec|installerPullspec} (see {@link #parseVersions})</td></tr>
  * <tr><td>ARO_DEFAULT_VERSION</td><td>the last installable one</td><td>the version of a cluster whose request names none</td></tr>
+ * <tr><td>ARO_PLATFORM_WORKLOAD_IDENTITY_ROLE_SETS</td><td>built in (4.14, 4.15)</td><td>a JSON file of the role sets a new database
+ *     starts with (see {@link PlatformWorkloadIdentityRoleSetSeed})</td></tr>
  * <tr><td>ARO_DATABASE</td><td>embedded</td><td>{@code embedded} or {@code cosmos}</td></tr>
  * <tr><td>ARO_DATA_DIR</td><td>./data</td><td>the embedded store's directory (and its generated encryption key)</td></tr>
  * <tr><td>ARO_EMBEDDED_FSYNC</td><td>true</td><td>force each embedded write to disk</td></tr>
@@ -43,7 +45,7 @@ import java.util.Objects;
  * </table>
  */
 public record RpConfiguration(URI listen, EdgeConfiguration edge, String location, String managedDomain, List<OpenShiftVersion> installableVersions,
-        String defaultVersion, String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
+        String defaultVersion, Path roleSets, String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
         boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
         Duration shutdownGrace, Duration readinessDelay, String cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
         Duration installTimeout, Duration simulatedStepDelay) {
@@ -140,6 +142,7 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
         String location = env.getOrDefault("ARO_LOCATION", "eastus");
         List<OpenShiftVersion> versions = parseVersions(env.getOrDefault("ARO_INSTALLABLE_VERSIONS", "4.13.40,4.14.38"));
         String hiveKubeconfig = env.get("ARO_HIVE_KUBECONFIG");
+        String roleSets = env.get("ARO_PLATFORM_WORKLOAD_IDENTITY_ROLE_SETS");
         String managedDomain = env.getOrDefault("ARO_MANAGED_DOMAIN", location + ".aroapp.io");
         return new RpConfiguration(
                 URI.create(env.getOrDefault("ARO_LISTEN", "http://127.0.0.1:8080/")),
@@ -148,6 +151,7 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 managedDomain.isEmpty() ? null : managedDomain,
                 versions,
                 env.getOrDefault("ARO_DEFAULT_VERSION", versions.get(versions.size() - 1).version()),
+                roleSets == null || roleSets.isEmpty() ? null : Path.of(roleSets),
                 env.getOrDefault("ARO_DATABASE", "embedded"),
                 Path.of(env.getOrDefault("ARO_DATA_DIR", "data")),
                 Boolean.parseBoolean(env.getOrDefault("ARO_EMBEDDED_FSYNC", "true")),
@@ -174,7 +178,8 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
     @Override
     public String toString() {
         return "RpConfiguration[listen=" + listen + ", edge=" + edge + ", location=" + location + ", managedDomain=" + managedDomain
-                + ", installableVersions=" + installableVersionNames() + ", defaultVersion=" + defaultVersion + ", database=" + database + ", dataDir=" + dataDir
+                + ", installableVersions=" + installableVersionNames() + ", defaultVersion=" + defaultVersion + ", roleSets=" + (roleSets == null ? "built-in" : roleSets)
+                + ", database=" + database + ", dataDir=" + dataDir
                 + ", embeddedFsync=" + embeddedFsync + ", cosmosEndpoint=" + cosmosEndpoint + ", cosmosKey=" + (cosmosKey == null ? "none" : "redacted")
                 + ", cosmosDatabase=" + cosmosDatabase + ", cosmosDirect=" + cosmosDirect + ", cosmosEndpointDiscovery=" + cosmosEndpointDiscovery
                 + ", encryptionKeys=" + (encryptionKeys == null ? "generated" : "redacted") + ", leaseTtl=" + leaseTtl + ", heartbeat=" + heartbeat

@@ -12,6 +12,7 @@ public final class Database implements AutoCloseable {
     private final Subscriptions subscriptions;
     private final AsyncOperations asyncOperations;
     private final OpenShiftVersions openShiftVersions;
+    private final PlatformWorkloadIdentityRoleSets platformWorkloadIdentityRoleSets;
 
     private Database(DocumentStore store, ObjectMapper json, PreconditionRetry retry, LeaseSettings leases) {
         this.store = store;
@@ -19,6 +20,7 @@ public final class Database implements AutoCloseable {
         this.subscriptions = new Subscriptions(store, json, retry, leases);
         this.asyncOperations = new AsyncOperations(store, json, retry);
         this.openShiftVersions = new OpenShiftVersions(store, json, retry);
+        this.platformWorkloadIdentityRoleSets = new PlatformWorkloadIdentityRoleSets(store, json, retry);
     }
 
     /**
@@ -45,6 +47,10 @@ public final class Database implements AutoCloseable {
 
     public OpenShiftVersions openShiftVersions() {
         return openShiftVersions;
+    }
+
+    public PlatformWorkloadIdentityRoleSets platformWorkloadIdentityRoleSets() {
+        return platformWorkloadIdentityRoleSets;
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.aro.rp.frontend;
 
 import io.aro.rp.generated.admin.api.AdminApi;
 import io.aro.rp.generated.admin.model.AdminOpenShiftVersion;
+import io.aro.rp.generated.admin.model.AdminPlatformWorkloadIdentityRoleSet;
 import io.aro.rp.generated.admin.model.AdminUpdate;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
@@ -13,14 +14,16 @@ public final class AdminResource implements AdminApi {
     private final AdminClusters clusters;
     private final AdminClusterResources resources;
     private final AdminVersions versions;
+    private final AdminRoleSets roleSets;
 
     @Inject
     private Provider<ContainerRequestContext> request;
 
-    AdminResource(AdminClusters clusters, AdminClusterResources resources, AdminVersions versions) {
+    AdminResource(AdminClusters clusters, AdminClusterResources resources, AdminVersions versions, AdminRoleSets roleSets) {
         this.clusters = clusters;
         this.resources = resources;
         this.versions = versions;
+        this.roleSets = roleSets;
     }
 
     @Override
@@ -63,5 +66,20 @@ public final class AdminResource implements AdminApi {
     @Override
     public Response adminOpenShiftVersionsPut(String apiVersion, AdminOpenShiftVersion parameters) {
         return versions.put(parameters);
+    }
+
+    @Override
+    public Response adminPlatformWorkloadIdentityRoleSetsList(String apiVersion) {
+        return roleSets.list();
+    }
+
+    @Override
+    public Response adminPlatformWorkloadIdentityRoleSetsGet(String apiVersion, String openShiftMinorVersion) {
+        return roleSets.get(openShiftMinorVersion);
+    }
+
+    @Override
+    public Response adminPlatformWorkloadIdentityRoleSetsPut(String apiVersion, AdminPlatformWorkloadIdentityRoleSet parameters) {
+        return roleSets.put(parameters);
     }
 }

@@ -137,16 +137,19 @@ public final class ArmPath {
     }
 
     /**
-     * An admin route: {@code /admin/versions[/<version>]}, {@code /admin/providers/<namespace>/<type>} (every cluster), or
+     * An admin route: {@code /admin/versions[/<version>]}, {@code /admin/platformWorkloadIdentityRoleSets[/<minor>]},
+     * {@code /admin/providers/<namespace>/<type>} (every cluster), or
      * {@code /admin} before a cluster's path, with an optional action (spelt in lower case, as ARO's).
      */
     private static ArmPath admin(List<String> raw, String location) {
         Segments s = new Segments(raw);
-        if (s.size() == 2 && s.is(1, "versions")) {
-            return new ArmPath(Kind.ADMIN, "/admin/versions");
-        }
-        if (s.size() == 3 && s.is(1, "versions")) {
-            return new ArmPath(Kind.ADMIN, "/admin/versions/" + s.raw(2));
+        for (String collection : List.of("versions", "platformWorkloadIdentityRoleSets")) {
+            if (s.size() == 2 && s.is(1, collection)) {
+                return new ArmPath(Kind.ADMIN, "/admin/" + collection);
+            }
+            if (s.size() == 3 && s.is(1, collection)) {
+                return new ArmPath(Kind.ADMIN, "/admin/" + collection + "/" + s.raw(2));
+            }
         }
         if (s.size() == 4 && s.is(1, "providers")) {
             namespace(s.decoded(2));
@@ -176,8 +179,13 @@ public final class ArmPath {
         }
         path.append("/locations/").append(s.raw(i + 1));
         i += 2;
-        if (s.size() == i + 1 && s.is(i, "openshiftversions")) {
-            return new ArmPath(Kind.API, path.append("/openShiftVersions").toString());
+        if (s.is(i, "openshiftversions") && s.size() <= i + 2) {
+            path.append("/openShiftVersions");
+            return new ArmPath(Kind.API, (s.size() == i + 2 ? path.append('/').append(s.raw(i + 1)) : path).toString());
+        }
+        if (s.is(i, "platformworkloadidentityrolesets") && s.size() <= i + 2) {
+            path.append("/platformWorkloadIdentityRoleSets");
+            return new ArmPath(Kind.API, (s.size() == i + 2 ? path.append('/').append(s.raw(i + 1)) : path).toString());
         }
         if (s.size() == i + 2 && (s.is(i, "operationsstatus") || s.is(i, "operationresults"))) {
             String operationId = s.decoded(i + 1);

@@ -1,6 +1,7 @@
 package io.aro.rp.frontend;
 
 import io.aro.rp.api.CorrelationData;
+import io.aro.rp.api.SecureString;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -17,6 +18,9 @@ public final class ArmRequest {
     static final String REQUEST_ID = "x-ms-request-id";
     static final String RETURN_CLIENT_REQUEST_ID = "x-ms-return-client-request-id";
     static final String SYSTEM_DATA = "x-ms-arm-resource-system-data";
+    /** Where the RP gets the credentials of a resource's managed identity (ARM sends it for resources with one). */
+    static final String IDENTITY_URL = "x-ms-identity-url";
+    static final String HOME_TENANT_ID = "x-ms-home-tenant-id";
 
     private final String requestId = UUID.randomUUID().toString();
     private final long startNanos = System.nanoTime();
@@ -25,6 +29,8 @@ public final class ArmRequest {
     private final String clientRequestId;
     private final String correlationRequestId;
     private final String systemData;
+    private final SecureString identityUrl;
+    private final String homeTenantId;
     private final URI publicBase;
     private String apiVersion;
     private String caller;
@@ -35,6 +41,9 @@ public final class ArmRequest {
         this.clientRequestId = context.getHeaderString(CLIENT_REQUEST_ID);
         this.correlationRequestId = context.getHeaderString(CORRELATION_REQUEST_ID);
         this.systemData = context.getHeaderString(SYSTEM_DATA);
+        String identityUrl = context.getHeaderString(IDENTITY_URL);
+        this.identityUrl = identityUrl == null || identityUrl.isEmpty() ? null : SecureString.of(identityUrl);
+        this.homeTenantId = context.getHeaderString(HOME_TENANT_ID);
         this.publicBase = publicBase(context.getHeaderString("Referer"), context.getUriInfo().getRequestUri());
     }
 
@@ -95,6 +104,16 @@ public final class ArmRequest {
 
     public String systemData() {
         return systemData;
+    }
+
+    /** ARM's x-ms-identity-url, or null: a secret, never logged. */
+    public SecureString identityUrl() {
+        return identityUrl;
+    }
+
+    /** ARM's x-ms-home-tenant-id, or null. */
+    public String homeTenantId() {
+        return homeTenantId;
     }
 
     public String method() {

@@ -51,14 +51,16 @@ public final class Frontend implements AutoCloseable {
         AsyncOperationUrls operations = new AsyncOperationUrls(settings.location());
         ClusterOperation clusterOperation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
         InstallableVersions versions = new InstallableVersions(database.openShiftVersions(), gate, settings.subscriptionCacheTtl());
+        WorkloadIdentityRoleSets roleSets = new WorkloadIdentityRoleSets(database.platformWorkloadIdentityRoleSets(), settings.subscriptionCacheTtl());
         AdminClusters adminClusters = new AdminClusters(database.openShiftClusters(), clusterOperation, operations, skipTokens, settings.pageSize(), retry);
         ApiOperations apiOperations = new ApiOperations(
                 new OpenShiftClusterGet(database.openShiftClusters(), gate),
                 new OpenShiftClusterList(database.openShiftClusters(), gate, skipTokens, settings.pageSize()),
-                new OpenShiftClusterPutOrPatch(database.openShiftClusters(), gate, operations, clusterOperation, settings, versions, clock, retry),
+                new OpenShiftClusterPutOrPatch(database.openShiftClusters(), gate, operations, clusterOperation, settings, versions, roleSets, clock,
+                        retry),
                 new OpenShiftClusterDelete(database.openShiftClusters(), gate, operations, clusterOperation, retry),
                 new OpenShiftClusterCredentials(database.openShiftClusters(), gate),
-                versions);
+                versions, roleSets, gate);
         Frontend[] self = new Frontend[1];
 
         ResourceConfig config = new ResourceConfig()
@@ -75,7 +77,8 @@ public final class Frontend implements AutoCloseable {
                 .register(ExceptionMappers.Transient.class)
                 .register(ExceptionMappers.Unexpected.class)
                 .registerResources(Set.copyOf(GeneratedRoutes.resources(ApiVersions.all(), apiOperations)))
-                .register(new AdminResource(adminClusters, new AdminClusterResources(adminClusters, azure), new AdminVersions(database.openShiftVersions())))
+                .register(new AdminResource(adminClusters, new AdminClusterResources(adminClusters, azure), new AdminVersions(database.openShiftVersions()),
+                        new AdminRoleSets(database.platformWorkloadIdentityRoleSets())))
                 .register(new AsyncOperationsResource(database.asyncOperations(), database.openShiftClusters(), gate))
                 .register(new SubscriptionsResource(database.subscriptions(), gate, retry))
                 .register(new HealthResource(() -> self[0] != null && self[0].ready.get() && security.authentication().isReady()))

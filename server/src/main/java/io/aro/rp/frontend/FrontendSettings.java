@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param location the RP's region; clusters must be in it
  * @param managedDomain the RP's managed DNS domain for the region (for example {@code eastus.aroapp.io}), or null
  * @param pageSize how many clusters one page of a list holds
- * @param subscriptionCacheTtl how long a frontend may use a subscription's state, or the installable versions, before reading them again
+ * @param subscriptionCacheTtl how long a frontend may use a subscription's state, the installable versions or the role sets before reading them again
  */
 public record FrontendSettings(URI listenUri, String location, String managedDomain, int pageSize, Duration subscriptionCacheTtl) {
 

@@ -10,6 +10,7 @@ import io.aro.rp.database.OpenShiftVersionDocument;
 import io.aro.rp.database.OpenShiftVersions;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The OpenShift versions new clusters may use: the enabled records of the OpenShiftVersions container,
@@ -29,6 +30,11 @@ public final class InstallableVersions {
     public List<String> list(String subscriptionId) {
         subscriptions.require(subscriptionId, SubscriptionGate.READ);
         return names();
+    }
+
+    /** The version, when the subscription may create clusters with it. */
+    public Optional<String> get(String subscriptionId, String version) {
+        return list(subscriptionId).stream().filter(version::equals).findFirst();
     }
 
     /**

@@ -28,6 +28,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * PUT and PATCH of a cluster (ARO's putorpatch): PUT replaces the writable properties, PATCH lays the
@@ -38,6 +39,7 @@ import java.util.Optional;
  */
 final class OpenShiftClusterPutOrPatch {
     private static final int BUCKETS = 256;
+    private static final Pattern UUID = Pattern.compile("^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
 
     private final OpenShiftClusters clusters;
     private final SubscriptionGate subscriptions;
@@ -45,18 +47,21 @@ final class OpenShiftClusterPutOrPatch {
     private final ClusterOperation clusterOperation;
     private final FrontendSettings settings;
     private final InstallableVersions versions;
+    private final WorkloadIdentityRoleSets roleSets;
     private final Clock clock;
     private final RetryPolicy<Object> retry;
     private final SecureRandom random = new SecureRandom();
 
     OpenShiftClusterPutOrPatch(OpenShiftClusters clusters, SubscriptionGate subscriptions, AsyncOperationUrls operations,
-            ClusterOperation clusterOperation, FrontendSettings settings, InstallableVersions versions, Clock clock, PreconditionRetry retry) {
+            ClusterOperation clusterOperation, FrontendSettings settings, InstallableVersions versions, WorkloadIdentityRoleSets roleSets, Clock clock,
+            PreconditionRetry retry) {
         this.clusters = clusters;
         this.subscriptions = subscriptions;
         this.operations = operations;
         this.clusterOperation = clusterOperation;
         this.settings = settings;
         this.versions = versions;
+        this.roleSets = roleSets;
         this.clock = clock;
         this.retry = retry.policy(ConcurrentCreate.class);
     }
@@ -115,6 +120,8 @@ final class OpenShiftClusterPutOrPatch {
         api.converter().toInternal(requested, oc);
         OpenShiftClusterProperties p = oc.getProperties();
         p.getClusterProfile().setVersion(versions.forNewCluster(p.getClusterProfile().getVersion()));
+        roleSets.requireMatch(oc);
+        takeIdentityHeaders(request, oc, true);
         OpenShiftClusterDefaults.apply(oc);
         p.getServicePrincipalProfile().setTenantId(subscription.getSubscription().getProperties().getTenantId());
         Install install = new Install();
@@ -142,6 +149,8 @@ final class OpenShiftClusterPutOrPatch {
     private OpenShiftClusterDocument update(ApiVersion api, ArmRequest request, OpenShiftClusterDocument doc, ObjectNode requested) {
         OpenShiftCluster oc = doc.getOpenShiftCluster();
         api.converter().toInternal(requested, oc);
+        roleSets.requireMatch(oc);
+        takeIdentityHeaders(request, oc, false);
         SystemDataHeader.parse(request.systemData()).ifPresent(header -> {
             SystemData sd = oc.getSystemData() == null ? header : oc.getSystemData();
             sd.setLastModifiedBy(header.getLastModifiedBy());
@@ -158,18 +167,49 @@ final class OpenShiftClusterPutOrPatch {
         }
     }
 
+    /**
+     * ARM's identity headers of a workload identity cluster, kept for the backend: required when the cluster
+     * is created, taken again when an update carries them.
+     */
+    private static void takeIdentityHeaders(ArmRequest request, OpenShiftCluster oc, boolean isCreate) {
+        if (!oc.usesWorkloadIdentity()) {
+            return;
+        }
+        if (request.identityUrl() == null || request.homeTenantId() == null) {
+            if (isCreate) {
+                throw ValidationErrors.badRequest(CloudErrorCodes.INVALID_REQUEST_CONTENT, null,
+                        "A cluster with managed identities needs the headers %s and %s, which ARM sends.", ArmRequest.IDENTITY_URL, ArmRequest.HOME_TENANT_ID);
+            }
+            return;
+        }
+        if (!UUID.matcher(request.homeTenantId()).matches()) {
+            throw ValidationErrors.badRequest(CloudErrorCodes.INVALID_REQUEST_CONTENT, null, "The header %s '%s' is not a tenant ID.",
+                    ArmRequest.HOME_TENANT_ID, request.homeTenantId());
+        }
+        oc.getIdentity().setIdentityUrl(request.identityUrl());
+        oc.getIdentity().setTenantId(request.homeTenantId());
+    }
+
+    /** The unique keys of a cluster: its service principal, or its cluster identity, and its resource group. */
     private static void setUniqueKeys(OpenShiftClusterDocument doc) {
         OpenShiftClusterProperties p = doc.getOpenShiftCluster().getProperties();
-        doc.setClientIdKey(p.getServicePrincipalProfile().getClientId().toLowerCase(Locale.ROOT));
+        doc.setClientIdKey(clientIdKey(doc.getOpenShiftCluster()).toLowerCase(Locale.ROOT));
         doc.setClusterResourceGroupIdKey(p.getClusterProfile().getResourceGroupId().toLowerCase(Locale.ROOT));
+    }
+
+    private static String clientIdKey(OpenShiftCluster oc) {
+        return oc.usesWorkloadIdentity() ? oc.getIdentity().clusterIdentityId() : oc.getProperties().getServicePrincipalProfile().getClientId();
     }
 
     /** Which unique key another cluster of the subscription holds, as ARO reports it. */
     private CloudErrorException duplicate(ClusterRef ref, OpenShiftCluster oc) {
-        String clientId = oc.getProperties().getServicePrincipalProfile().getClientId();
-        if (clusters.findByClientId(ref.subscriptionId(), clientId).isPresent()) {
-            return ValidationErrors.badRequest(CloudErrorCodes.DUPLICATE_CLIENT_ID, "properties.servicePrincipalProfile.clientId",
-                    "The provided service principal application (client) ID '%s' is already in use by a cluster.", clientId);
+        String clientIdKey = clientIdKey(oc);
+        if (clusters.findByClientId(ref.subscriptionId(), clientIdKey).isPresent()) {
+            return oc.usesWorkloadIdentity()
+                    ? ValidationErrors.badRequest(CloudErrorCodes.DUPLICATE_CLUSTER_IDENTITY, "identity",
+                            "The provided cluster identity '%s' is already in use by a cluster.", clientIdKey)
+                    : ValidationErrors.badRequest(CloudErrorCodes.DUPLICATE_CLIENT_ID, "properties.servicePrincipalProfile.clientId",
+                            "The provided service principal application (client) ID '%s' is already in use by a cluster.", clientIdKey);
         }
         String resourceGroupId = oc.getProperties().getClusterProfile().getResourceGroupId();
         return ValidationErrors.badRequest(CloudErrorCodes.DUPLICATE_RESOURCE_GROUP, "properties.clusterProfile.resourceGroupId",

@@ -29,6 +29,13 @@ class ArmPathTest {
                 + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters",
         "/subscriptions/" + SUB + "/providers/Microsoft.RedHatOpenShift/locations/EastUS/openshiftversions | API | /subscriptions/" + SUB
                 + "/providers/Microsoft.RedHatOpenShift/locations/EastUS/openShiftVersions",
+        "/subscriptions/" + SUB + "/providers/Microsoft.RedHatOpenShift/locations/eastus/openshiftversions/4.14.38 | API | /subscriptions/" + SUB
+                + "/providers/Microsoft.RedHatOpenShift/locations/eastus/openShiftVersions/4.14.38",
+        "/subscriptions/" + SUB + "/providers/Microsoft.RedHatOpenShift/locations/eastus/PlatformWorkloadIdentityRoleSets | API | /subscriptions/" + SUB
+                + "/providers/Microsoft.RedHatOpenShift/locations/eastus/platformWorkloadIdentityRoleSets",
+        "/subscriptions/" + SUB + "/providers/Microsoft.RedHatOpenShift/locations/eastus/platformworkloadidentityrolesets/4.14 | API | /subscriptions/" + SUB
+                + "/providers/Microsoft.RedHatOpenShift/locations/eastus/platformWorkloadIdentityRoleSets/4.14",
+        "/admin/platformworkloadidentityrolesets | ADMIN | /admin/platformWorkloadIdentityRoleSets",
         "/subscriptions/" + SUB + "/providers/Microsoft.RedHatOpenShift/locations/eastus/OperationsStatus/0a0b0c0d-1111-2222-3333-444455556666 | API | /subscriptions/"
                 + SUB + "/providers/Microsoft.RedHatOpenShift/locations/eastus/operationsstatus/0a0b0c0d-1111-2222-3333-444455556666",
         "/providers/microsoft.redhatopenshift/Operations | OPERATIONS | /providers/Microsoft.RedHatOpenShift/operations",

@@ -33,7 +33,8 @@ class ExamplesAgainstServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path OAV = Path.of("..", "swagger", "node_modules", ".bin", "oav").toAbsolutePath().normalize();
     /** The order the operations run in, so that each finds the cluster its example needs. */
-    private static final List<String> ORDER = List.of("Operations_List", "OpenShiftVersions_List", "OpenShiftClusters_CreateOrUpdate",
+    private static final List<String> ORDER = List.of("Operations_List", "OpenShiftVersions_List", "OpenShiftVersions_Get",
+            "PlatformWorkloadIdentityRoleSets_List", "PlatformWorkloadIdentityRoleSet_Get", "OpenShiftClusters_CreateOrUpdate",
             "OpenShiftClusters_Get", "OpenShiftClusters_List", "OpenShiftClusters_ListByResourceGroup", "OpenShiftClusters_ListCredentials",
             "OpenShiftClusters_ListAdminCredentials", "OpenShiftClusters_Update", "OpenShiftClusters_Delete");
 
@@ -64,7 +65,11 @@ class ExamplesAgainstServerTest {
                 }
                 String url = path + "?api-version=" + version;
                 JsonNode body = parameters.get("parameters");
-                Reply reply = rp.http.send(op.method.toUpperCase(), url, body, body == null ? null : "application/json");
+                // ARM sends the identity headers with a request for a resource with managed identities.
+                String[] headers = body != null && body.has("identity")
+                        ? new String[] {"x-ms-identity-url", FrontendHarness.IDENTITY_URL, "x-ms-home-tenant-id", FrontendHarness.HOME_TENANT_ID}
+                        : new String[0];
+                Reply reply = rp.http.send(op.method.toUpperCase(), url, body, body == null ? null : "application/json", headers);
                 assertTrue(op.example.path("responses").has(Integer.toString(reply.status())),
                         operationId + " answered " + reply + ", the example has " + op.example.path("responses").fieldNames().next());
                 record(traffic.resolve(operationId + ".json"), op.method, url, body, reply);

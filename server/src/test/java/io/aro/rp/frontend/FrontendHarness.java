@@ -6,8 +6,10 @@ import io.aro.rp.api.OpenShiftVersion;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.api.SecureString;
 import io.aro.rp.cloud.SimulatedCloud;
+import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.cloud.SimulatedResources;
 import io.aro.rp.database.Database;
+import io.aro.rp.database.DocumentStore;
 import io.aro.rp.database.LeaseSettings;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.PreconditionRetry;
@@ -29,7 +31,11 @@ import java.util.UUID;
 public final class FrontendHarness implements AutoCloseable {
     public static final String LOCATION = "eastus";
     public static final List<String> VERSIONS = List.of("4.13.40", "4.14.38");
+    /** ARM's headers for a resource with managed identities. */
+    public static final String IDENTITY_URL = "https://eastus.identity.azure.net/subscriptions/225e02bc/resourcegroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/c/credentials?tid=t&oid=o&aid=a";
+    public static final String HOME_TENANT_ID = "7f2e1c3b-4d5a-4b6c-8d7e-9f0a1b2c3d4e";
 
+    public final DocumentStore store;
     public final Database database;
     public final Frontend frontend;
     public final Http http;
@@ -38,10 +44,12 @@ public final class FrontendHarness implements AutoCloseable {
     public FrontendHarness(Path dir, int pageSize) {
         byte[] skipTokenKey = new byte[32];
         new SecureRandom().nextBytes(skipTokenKey);
-        database = Database.open(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false),
+        store = EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false);
+        database = Database.open(store,
                 SecretCipher.fromBase64(SecretCipher.newKey()), PreconditionRetry.DEFAULT,
                 new LeaseSettings("frontend-test", Duration.ofSeconds(60), Clock.systemUTC()));
         database.openShiftVersions().seed(VERSIONS.stream().map(OpenShiftVersion::withDefaultPullspecs).toList(), "4.14.38");
+        database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(null));
         FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", pageSize, Duration.ZERO);
         frontend = Frontend.start(settings, FrontendSecurity.plain(), database, new SkipTokens(skipTokenKey),
                 new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), metrics, Clock.systemUTC(), PreconditionRetry.DEFAULT);
@@ -65,7 +73,8 @@ public final class FrontendHarness implements AutoCloseable {
         ObjectNode body = io.aro.rp.testing.Examples.request(apiVersion, "OpenShiftClusters_CreateOrUpdate");
         String json = body.toString().replace("225e02bc-43d0-43d1-a01a-17e584a4ef69", subscriptionId)
                 .replace("d3b5e5f5-7c3f-4e1a-9b1c-0a8f3f1b2c4d", UUID.randomUUID().toString())
-                .replace("aro-example-cluster", "aro-" + UUID.randomUUID());
+                .replace("aro-example-cluster", "aro-" + UUID.randomUUID())
+                .replace("userAssignedIdentities/aro-cluster\"", "userAssignedIdentities/aro-cluster-" + UUID.randomUUID() + "\"");
         try {
             return (ObjectNode) new com.fasterxml.jackson.databind.ObjectMapper().readTree(json);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

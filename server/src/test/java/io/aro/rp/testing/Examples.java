@@ -10,7 +10,7 @@ import java.nio.file.Path;
 /** The examples of swagger/, which double as requests for tests. */
 public final class Examples {
     public static final Path STABLE = Path.of("..", "swagger", "specification", "redhatopenshift", "resource-manager",
-            "Microsoft.RedHatOpenShift", "openshiftclusters", "stable").toAbsolutePath().normalize();
+            "Microsoft.RedHatOpenShift", "OpenShiftClusters", "stable").toAbsolutePath().normalize();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private Examples() {

@@ -36,7 +36,7 @@ class ArmLinterTest {
         Specs.edit(Specs.spec(copy, "2023-11-22"), "\"Public\"\n      ],\n      \"x-ms-enum\": {\n        \"name\": \"Visibility\",\n        \"modelAsString\": true\n      }",
                 "\"Public\"\n      ]");
 
-        List<String> errors = errors(copy.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/readme.md"), "package-2023-11");
+        List<String> errors = errors(copy.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/OpenShiftClusters/readme.md"), "package-2023-11");
 
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("XmsEnumValidation")), errors.toString());
     }

@@ -28,7 +28,7 @@ class PublishFolderTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The repository's specification folder, as it will be with the RP's tree dropped in. */
     private static final Path REPOSITORY = Path.of("target", "azure-rest-api-specs", "specification").toAbsolutePath();
-    private static final Path TREE = REPOSITORY.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters");
+    private static final Path TREE = REPOSITORY.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/OpenShiftClusters");
 
     private static List<Path> files(String suffix) throws IOException {
         try (Stream<Path> files = Files.walk(REPOSITORY)) {
@@ -72,7 +72,7 @@ class PublishFolderTest {
             versions.add(input.getParent().getFileName().toString());
         }
         assertEquals(new TreeSet<>(Specs.VERSIONS), versions);
-        assertTrue(readme.contains("tag: package-2023-11"), "the newest stable version is the default tag");
+        assertTrue(readme.contains("tag: package-" + Specs.VERSIONS.get(Specs.VERSIONS.size() - 1)), "the newest stable version is the default tag");
     }
 
     @Test

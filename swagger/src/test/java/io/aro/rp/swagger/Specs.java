@@ -17,7 +17,7 @@ final class Specs {
     static final List<String> VERSIONS = versions();
     /** The internal admin API's spec, outside the publishing tree. */
     static final Path ADMIN = Path.of("admin", "admin.json").toAbsolutePath();
-    static final Path README = SPECIFICATION.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/readme.md");
+    static final Path README = SPECIFICATION.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/OpenShiftClusters/readme.md");
     /** The published ARO specs, beside the checkout; a user's clone does not have them. */
     static final Path PUBLISHED = Path.of("..", "..", "shared", "reference", "swagger", "redhatopenshift", "resource-manager",
             "Microsoft.RedHatOpenShift", "openshiftclusters", "stable").toAbsolutePath().normalize();
@@ -26,7 +26,7 @@ final class Specs {
     }
 
     private static List<String> versions() {
-        Path stable = SPECIFICATION.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/stable");
+        Path stable = SPECIFICATION.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/OpenShiftClusters/stable");
         try (Stream<Path> folders = Files.list(stable)) {
             return folders.map(folder -> folder.getFileName().toString()).sorted().toList();
         } catch (IOException e) {
@@ -50,7 +50,7 @@ final class Specs {
 
     /** Our spec of {@code version} under {@code specification} (this project's, or a copy of it). */
     static Path spec(Path specification, String version) {
-        return specification.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/openshiftclusters/stable")
+        return specification.resolve("redhatopenshift/resource-manager/Microsoft.RedHatOpenShift/OpenShiftClusters/stable")
                 .resolve(version).resolve("redhatopenshift.json");
     }
 

@@ -88,7 +88,7 @@ public final class ClusterStaticValidator {
     }
 
     /** A service principal: a UUID client ID, and a secret for a new cluster (an update that leaves it out keeps it). */
-    private static void servicePrincipal(ObjectNode spp, boolean isCreate) {
+    public static void servicePrincipal(ObjectNode spp, boolean isCreate) {
         String path = "properties.servicePrincipalProfile";
         if (spp == null) {
             throw invalidParameter(path, "ServicePrincipalProfile cannot be nil in this API version.");

@@ -18,6 +18,11 @@ public final class ResourceIds {
                     + "/providers/Microsoft\\.Compute/diskEncryptionSets/([-a-z0-9_]{1,80})$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern USER_ASSIGNED_IDENTITY_ID = Pattern.compile(
+            "^/subscriptions/([^/]+)/resourceGroups/" + RESOURCE_GROUP
+                    + "/providers/Microsoft\\.ManagedIdentity/userAssignedIdentities/([-a-z0-9_]{3,128})$",
+            Pattern.CASE_INSENSITIVE);
+
     private ResourceIds() {
     }
 
@@ -33,6 +38,11 @@ public final class ResourceIds {
     /** The subscription of a disk encryption set ID, or empty when {@code id} is not one. */
     public static Optional<String> diskEncryptionSetSubscription(String id) {
         return subscription(DISK_ENCRYPTION_SET_ID, id);
+    }
+
+    /** The subscription of a user-assigned managed identity's ID, or empty when {@code id} is not one. */
+    public static Optional<String> userAssignedIdentitySubscription(String id) {
+        return subscription(USER_ASSIGNED_IDENTITY_ID, id);
     }
 
     /** {@code id} as a subnet, or empty when it is not a subnet ID. */

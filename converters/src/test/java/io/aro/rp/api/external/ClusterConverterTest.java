@@ -30,7 +30,7 @@ class ClusterConverterTest {
     @ParameterizedTest
     @FieldSource("VERSIONS")
     void roundTripKeepsEveryWritablePropertyAndDropsSecrets(ApiVersion api) {
-        ObjectNode request = ExampleRequests.request(api, ExampleRequests.body(api.name()));
+        ObjectNode request = ExampleRequests.request(api, ExampleRequests.servicePrincipalBody(api.name()));
         OpenShiftCluster internal = new OpenShiftCluster();
         api.converter().toInternal(request, internal);
 
@@ -45,7 +45,7 @@ class ClusterConverterTest {
     @ParameterizedTest
     @FieldSource("VERSIONS")
     void toInternalKeepsSecretsAsSecureStrings(ApiVersion api) {
-        ObjectNode request = ExampleRequests.request(api, ExampleRequests.body(api.name()));
+        ObjectNode request = ExampleRequests.request(api, ExampleRequests.servicePrincipalBody(api.name()));
         OpenShiftCluster internal = new OpenShiftCluster();
         api.converter().toInternal(request, internal);
 
@@ -57,7 +57,7 @@ class ClusterConverterTest {
     @ParameterizedTest
     @FieldSource("VERSIONS")
     void toExternalNeverContainsASecret(ApiVersion api) {
-        ObjectNode request = ExampleRequests.request(api, ExampleRequests.body(api.name()));
+        ObjectNode request = ExampleRequests.request(api, ExampleRequests.servicePrincipalBody(api.name()));
         OpenShiftCluster internal = new OpenShiftCluster();
         api.converter().toInternal(request, internal);
         internal.getProperties().setKubeadminPassword(SecureString.of("kubeadmin-password-value"));
@@ -76,7 +76,7 @@ class ClusterConverterTest {
     @ParameterizedTest
     @FieldSource("VERSIONS")
     void readOnlyPropertiesInARequestAreIgnored(ApiVersion api) {
-        ObjectNode body = ExampleRequests.body(api.name());
+        ObjectNode body = ExampleRequests.servicePrincipalBody(api.name());
         ObjectNode p = (ObjectNode) body.get("properties");
         p.put("provisioningState", "Succeeded");
         p.putObject("consoleProfile").put("url", "https://console.evil.example/");
@@ -105,12 +105,12 @@ class ClusterConverterTest {
     @FieldSource("VERSIONS")
     void aPropertyTheRequestLeavesOutKeepsItsValue(ApiVersion api) {
         OpenShiftCluster internal = new OpenShiftCluster();
-        api.converter().toInternal(ExampleRequests.request(api, ExampleRequests.body(api.name())), internal);
+        api.converter().toInternal(ExampleRequests.request(api, ExampleRequests.servicePrincipalBody(api.name())), internal);
         internal.getProperties().getClusterProfile().setVersion("4.14.38");
         String podCidr = internal.getProperties().getNetworkProfile().getPodCidr();
         String workerSize = internal.getProperties().getWorkerProfiles().get(0).getVmSize();
 
-        ObjectNode update = ExampleRequests.body(api.name());
+        ObjectNode update = ExampleRequests.servicePrincipalBody(api.name());
         ((ObjectNode) update.at("/properties/servicePrincipalProfile")).remove("clientSecret");
         ((ObjectNode) update.at("/properties/clusterProfile")).remove("pullSecret");
         ((ObjectNode) update.at("/properties/clusterProfile")).remove("version");
@@ -121,7 +121,7 @@ class ClusterConverterTest {
         api.converter().toInternal(ExampleRequests.request(api, update), internal);
 
         assertEquals("4.14.38", internal.getProperties().getClusterProfile().getVersion());
-        assertEquals(SecureString.of(ExampleRequests.body(api.name()).at("/properties/servicePrincipalProfile/clientSecret").asText()),
+        assertEquals(SecureString.of(ExampleRequests.servicePrincipalBody(api.name()).at("/properties/servicePrincipalProfile/clientSecret").asText()),
                 internal.getProperties().getServicePrincipalProfile().getClientSecret());
         assertEquals(podCidr, internal.getProperties().getNetworkProfile().getPodCidr());
         assertEquals(workerSize, internal.getProperties().getWorkerProfiles().get(0).getVmSize());
@@ -133,7 +133,7 @@ class ClusterConverterTest {
     void toExternalShowsWhatTheRpRecorded() {
         ApiVersion api = ApiVersions.latest();
         OpenShiftCluster internal = new OpenShiftCluster();
-        api.converter().toInternal(ExampleRequests.request(api, ExampleRequests.body(api.name())), internal);
+        api.converter().toInternal(ExampleRequests.request(api, ExampleRequests.servicePrincipalBody(api.name())), internal);
         internal.setId("/subscriptions/x/resourceGroups/y/providers/Microsoft.RedHatOpenShift/openShiftClusters/z");
         internal.getProperties().setProvisioningState(ProvisioningState.CANCELED);
         internal.getProperties().getApiserverProfile().setUrl("https://api.example.contoso.com:6443/");
@@ -183,7 +183,7 @@ class ClusterConverterTest {
     /** A cluster created through the newest version with every optional property set, then installed. */
     private static OpenShiftCluster everyPropertySet() {
         ApiVersion latest = ApiVersions.latest();
-        ObjectNode body = ExampleRequests.body(latest.name());
+        ObjectNode body = ExampleRequests.servicePrincipalBody(latest.name());
         ObjectNode p = (ObjectNode) body.get("properties");
         p.with("clusterProfile").put("fipsValidatedModules", "Enabled");
         p.with("masterProfile").put("encryptionAtHost", "Enabled");

@@ -98,7 +98,7 @@ class ClusterStaticValidatorTest {
                 since(V2022_04_01, invalid("FIPS neither enabled nor disabled", set(CP + "/fipsValidatedModules", q("Partial")),
                         "properties.clusterProfile.fipsValidatedModules", "The provided value 'Partial' is invalid.")),
 
-                since(FIRST, invalid("no service principal", remove("/properties/servicePrincipalProfile"), "properties.servicePrincipalProfile",
+                until(V2023_11_22, invalid("no service principal", remove("/properties/servicePrincipalProfile"), "properties.servicePrincipalProfile",
                         "ServicePrincipalProfile cannot be nil in this API version.")),
                 since(FIRST, invalid("client ID not a UUID", set("/properties/servicePrincipalProfile/clientId", q("my-app")),
                         "properties.servicePrincipalProfile.clientId", "The provided client ID 'my-app' is invalid.")),
@@ -218,28 +218,33 @@ class ClusterStaticValidatorTest {
                         "properties.ingressProfiles['default'].visibility", "The provided visibility '' is invalid.")),
                 since(FIRST, invalidOnUpdate("an update is validated too", set(NP + "/podCidr", q("10.128.0.0/19")), "properties.networkProfile.podCidr",
                         "The provided pod CIDR '10.128.0.0/19' is invalid: must be /18 or larger.")),
-                since(FIRST, invalid("no properties at all", remove("/properties"), "properties.servicePrincipalProfile",
+                until(V2023_11_22, invalid("no properties at all", remove("/properties"), "properties.servicePrincipalProfile",
                         "ServicePrincipalProfile cannot be nil in this API version.")));
     }
 
-    /** Every row, in every version from the one where its property appeared. */
+    /** Every row, in every version from the one where its property appeared (and up to the last where the rule holds). */
     static Stream<Arguments> cases() {
         return rules().flatMap(row -> ApiVersions.all().stream()
-                .filter(api -> api.name().compareTo((String) row.get()[0]) >= 0)
-                .map(api -> Arguments.of(api.name(), row.get()[1])));
+                .filter(api -> api.name().compareTo((String) row.get()[0]) >= 0 && api.name().compareTo((String) row.get()[1]) <= 0)
+                .map(api -> Arguments.of(api.name(), row.get()[2])));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("cases")
     void validate(String version, ValidationCase c) throws Throwable {
         ApiVersion api = ApiVersions.get(version).orElseThrow();
-        ObjectNode request = ExampleRequests.request(api, c.edit().apply(ExampleRequests.body(version)));
+        ObjectNode request = ExampleRequests.request(api, c.edit().apply(ExampleRequests.servicePrincipalBody(version)));
         ValidationContext context = ExampleRequests.context(version);
         c.check(() -> api.staticValidator().validate(request, context, c.isCreate()));
     }
 
     private static Arguments since(String version, ValidationCase c) {
-        return Arguments.of(version, c);
+        return Arguments.of(version, "9999-12-31", c);
+    }
+
+    /** A rule of the versions up to {@code version}; a later version replaced it (2025-07-25: a service principal or managed identities). */
+    private static Arguments until(String version, ValidationCase c) {
+        return Arguments.of(FIRST, version, c);
     }
 
     private static String reserved(String cidr) {
