@@ -1,5 +1,6 @@
 package io.aro.rp;
 
+import com.azure.core.credential.TokenCredential;
 import com.azure.security.keyvault.secrets.SecretClientBuilder;
 import io.aro.rp.backend.Backend;
 import io.aro.rp.backend.BackendSettings;
@@ -8,11 +9,15 @@ import io.aro.rp.cloud.SimulatedInstaller;
 import io.aro.rp.cloud.SimulatedResources;
 import io.aro.rp.cloud.azure.AzureCloudSettings;
 import io.aro.rp.cloud.azure.AzureClusterCloud;
+import io.aro.rp.cloud.azure.AzureWorkloadIdentityCloud;
 import io.aro.rp.cloud.azure.ClientSecretServicePrincipals;
+import io.aro.rp.cloud.azure.ManagedIdentityDataPlane;
 import io.aro.rp.cloud.azure.ResourceProviderIdentity;
+import io.aro.rp.cloud.azure.WorkloadIdentitySettings;
 import io.aro.rp.cloud.hive.HiveClients;
 import io.aro.rp.cloud.hive.HiveInstaller;
 import io.aro.rp.cloud.openshift.OpenShiftApiServer;
+import io.aro.rp.config.AzureConfiguration;
 import io.aro.rp.config.EdgeConfiguration;
 import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.config.RpConfiguration;
@@ -117,12 +122,12 @@ public final class ResourceProvider implements AutoCloseable {
                 HiveInstaller hive = new HiveInstaller(HiveClients.connect(config.hiveKubeconfig()), config.azure().cloudName());
                 hive.verify();
                 LOG.atInfo().addKeyValue("hiveKubeconfig", config.hiveKubeconfig()).log("the backend drives Azure and installs clusters through Hive");
-                installation = new Backend.Installation(azureCloud, hive, new OpenShiftApiServer(Duration.ofSeconds(30)));
+                installation = new Backend.Installation(azureCloud, workloadIdentityCloud(config), hive, new OpenShiftApiServer(Duration.ofSeconds(30)));
             } else {
                 SimulatedInstaller installer = new SimulatedInstaller(simulated, config.simulatedStepDelay());
                 LOG.warn("the backend drives a SIMULATED cloud and installer in {}: nothing is created on Azure",
                         config.dataDir().resolve("simulated-cloud"));
-                installation = new Backend.Installation(simulatedCloud, installer, installer);
+                installation = new Backend.Installation(simulatedCloud, simulatedCloud, installer, installer);
             }
             backend = Backend.start(database, installation, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
                     config.shutdownGrace(), Duration.ofMinutes(10), 5, 5, config.installPollInterval(), config.installTimeout()), clock, metrics);
@@ -135,6 +140,19 @@ public final class ResourceProvider implements AutoCloseable {
         AzureCloudSettings azure = AzureCloudSettings.from(config.azure(), config.managedDomain());
         LOG.atInfo().addKeyValue("resourceManager", azure.resourceManagerEndpoint()).log("driving Azure");
         return new AzureClusterCloud(ResourceProviderIdentity.credential(config.azure()), new ClientSecretServicePrincipals(azure), azure);
+    }
+
+    /** Managed identity clusters' Azure side: without its settings the RP installs only service principal clusters. */
+    private static AzureWorkloadIdentityCloud workloadIdentityCloud(RpConfiguration config) {
+        AzureConfiguration azure = config.azure();
+        TokenCredential rp = ResourceProviderIdentity.credential(azure);
+        AzureCloudSettings settings = AzureCloudSettings.from(azure, config.managedDomain());
+        if (!azure.workloadIdentity()) {
+            LOG.warn("ARO_OIDC_BLOB_ENDPOINT is not set: managed identity clusters will fail to install");
+            return new AzureWorkloadIdentityCloud(rp, null, settings, null);
+        }
+        return new AzureWorkloadIdentityCloud(rp, new ManagedIdentityDataPlane(rp, azure.msiDataPlaneAudience()), settings,
+                new WorkloadIdentitySettings(azure.oidcBlobEndpoint(), azure.oidcIssuerEndpoint(), azure.msiDataPlaneAudience()));
     }
 
     /**

@@ -10,6 +10,8 @@ public class ClusterProfile extends MissingFields {
     private FipsValidatedModules fipsValidatedModules;
     /** The URL of the cluster's OIDC issuer (workload identity clusters), set by the RP. */
     private String oidcIssuer;
+    /** The private key that signs the cluster's service account tokens (workload identity clusters), PEM; the issuer publishes its public half. */
+    private SecureString boundServiceAccountSigningKey;
 
     public SecureString getPullSecret() {
         return pullSecret;
@@ -57,5 +59,13 @@ public class ClusterProfile extends MissingFields {
 
     public void setOidcIssuer(String oidcIssuer) {
         this.oidcIssuer = oidcIssuer;
+    }
+
+    public SecureString getBoundServiceAccountSigningKey() {
+        return boundServiceAccountSigningKey;
+    }
+
+    public void setBoundServiceAccountSigningKey(SecureString boundServiceAccountSigningKey) {
+        this.boundServiceAccountSigningKey = boundServiceAccountSigningKey;
     }
 }

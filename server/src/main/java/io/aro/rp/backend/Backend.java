@@ -1,10 +1,12 @@
 package io.aro.rp.backend;
 
 import io.aro.rp.api.OpenShiftVersion;
+import io.aro.rp.api.PlatformWorkloadIdentityRoleSet;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.cloud.ClusterApiServer;
 import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.OpenShiftInstaller;
+import io.aro.rp.cloud.WorkloadIdentityCloud;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.OpenShiftClusterDocument;
@@ -52,7 +54,7 @@ public final class Backend implements AutoCloseable {
         this.database = database;
         this.settings = settings;
         this.operation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
-        this.reconcilers = reconcilers(installation, database.openShiftVersions()::get, settings, clock);
+        this.reconcilers = reconcilers(installation, database.openShiftVersions()::get, database.platformWorkloadIdentityRoleSets()::get, settings, clock);
         this.pool = Executors.newFixedThreadPool(settings.workers(), named("backend-worker"));
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(named("backend-heartbeat"));
         this.slots = new Semaphore(settings.workers());
@@ -64,16 +66,22 @@ public final class Backend implements AutoCloseable {
      * What a backend installs clusters with.
      *
      * @param cloud the Azure resources the RP owns
+     * @param workloadIdentity what managed identity clusters need from Azure
      * @param installer Hive, which installs OpenShift
      * @param apiServer the installed clusters' API servers
      */
-    public record Installation(ClusterCloud cloud, OpenShiftInstaller installer, ClusterApiServer apiServer) {
+    public record Installation(ClusterCloud cloud, WorkloadIdentityCloud workloadIdentity, OpenShiftInstaller installer, ClusterApiServer apiServer) {
     }
 
-    /** The state machine: what each non-terminal state of a cluster does. */
+    /**
+     * The state machine: what each non-terminal state of a cluster does.
+     *
+     * @param versions the images of an OpenShift version; {@code roleSets} the role set of an OpenShift minor version
+     */
     static Map<ProvisioningState, Reconciler> reconcilers(Installation installation, Function<String, Optional<OpenShiftVersion>> versions,
-            BackendSettings settings, Clock clock) {
-        ClusterSteps steps = new ClusterSteps(installation.cloud(), installation.installer(), installation.apiServer());
+            Function<String, Optional<PlatformWorkloadIdentityRoleSet>> roleSets, BackendSettings settings, Clock clock) {
+        ClusterSteps steps = new ClusterSteps(installation.cloud(), installation.workloadIdentity(), installation.installer(), installation.apiServer(),
+                roleSets);
         return Map.of(
                 ProvisioningState.CREATING, new ClusterInstall(steps, versions, settings, clock),
                 ProvisioningState.UPDATING, new ClusterUpdate(steps),

@@ -7,6 +7,7 @@ import io.aro.rp.api.InstallPhase;
 import io.aro.rp.api.OpenShiftVersion;
 import io.aro.rp.api.validate.ValidationErrors;
 import io.aro.rp.cloud.InstallationStatus;
+import io.aro.rp.cloud.WorkloadIdentityInstall;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * Creating: installs a cluster in resumable phases, one per lease, as ARO's install with Hive does.
  * <ol>
  * <li>Bootstrap: names, dynamic validation, and the Azure resources the RP owns (resource group, storage
- * and NSGs, the service principal's role, DNS).</li>
+ * and NSGs, the service principal's role or, for a managed identity cluster, the OIDC issuer, the
+ * operators' federated credentials and roles; DNS).</li>
  * <li>StartInstallation: the Hive objects (namespace, secrets, install-config, ClusterDeployment).</li>
  * <li>AwaitInstallation: Hive's verdict, checked every poll interval without holding a worker, for at
  * most the installation's time limit (ARO: 60 minutes).</li>
@@ -74,7 +76,8 @@ final class ClusterInstall implements Reconciler {
             Instant now = clock.instant();
             ctx.record(oc -> install(oc.getProperties()).setInstallerStarted(now));
         }
-        ctx.step("start the installation", () -> steps.installer().install(ctx.cluster(), version, ctx.document().getCorrelationData()));
+        WorkloadIdentityInstall workloadIdentity = steps.workloadIdentityInstall(ctx);
+        ctx.step("start the installation", () -> steps.installer().install(ctx.cluster(), version, ctx.document().getCorrelationData(), workloadIdentity));
         return new Decision.NextPhase(InstallPhase.AWAIT_INSTALLATION);
     }
 

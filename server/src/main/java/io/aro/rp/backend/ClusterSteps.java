@@ -1,15 +1,26 @@
 package io.aro.rp.backend;
 
 import io.aro.rp.api.OpenShiftCluster;
+import io.aro.rp.api.PlatformWorkloadIdentityRoleSet;
+import io.aro.rp.api.SecureString;
+import io.aro.rp.api.UserAssignedIdentity;
 import io.aro.rp.api.WorkerProfile;
+import io.aro.rp.api.validate.ValidationErrors;
 import io.aro.rp.cloud.ClusterAccess;
 import io.aro.rp.cloud.ClusterApiServer;
 import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.OpenShiftInstaller;
+import io.aro.rp.cloud.ServiceAccountIssuer;
+import io.aro.rp.cloud.WorkloadIdentityCloud;
+import io.aro.rp.cloud.WorkloadIdentityCloud.ManagedIdentityIds;
+import io.aro.rp.cloud.WorkloadIdentityInstall;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The idempotent steps the reconcilers share, each run through {@link StepContext#step}: they act on
@@ -19,14 +30,24 @@ final class ClusterSteps {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
 
     private final ClusterCloud cloud;
+    private final WorkloadIdentityCloud workloadIdentity;
     private final OpenShiftInstaller installer;
     private final ClusterApiServer apiServer;
+    private final Function<String, Optional<PlatformWorkloadIdentityRoleSet>> roleSets;
     private final SecureRandom random = new SecureRandom();
 
-    ClusterSteps(ClusterCloud cloud, OpenShiftInstaller installer, ClusterApiServer apiServer) {
+    /** @param roleSets the role set of an OpenShift minor version, as the database has it */
+    ClusterSteps(ClusterCloud cloud, WorkloadIdentityCloud workloadIdentity, OpenShiftInstaller installer, ClusterApiServer apiServer,
+            Function<String, Optional<PlatformWorkloadIdentityRoleSet>> roleSets) {
         this.cloud = cloud;
+        this.workloadIdentity = workloadIdentity;
         this.installer = installer;
         this.apiServer = apiServer;
+        this.roleSets = roleSets;
+    }
+
+    WorkloadIdentityCloud workloadIdentity() {
+        return workloadIdentity;
     }
 
     ClusterCloud cloud() {
@@ -62,8 +83,78 @@ final class ClusterSteps {
         ctx.step("create resource group", () -> cloud.createResourceGroup(ctx.cluster()));
         ctx.step("deploy storage", () -> cloud.deployStorage(ctx.cluster()));
         ctx.step("attach security groups", () -> cloud.attachSecurityGroups(ctx.cluster()));
-        ctx.step("grant the service principal its role", () -> cloud.grantServicePrincipalRole(ctx.cluster()));
+        if (ctx.cluster().usesWorkloadIdentity()) {
+            ensureWorkloadIdentity(ctx);
+        } else {
+            ctx.step("grant the service principal its role", () -> cloud.grantServicePrincipalRole(ctx.cluster()));
+        }
         ctx.step("create DNS", () -> cloud.createDns(ctx.cluster()));
+    }
+
+    /**
+     * What a managed identity cluster's operators need before the installation: the identities' IDs, the
+     * key that signs the cluster's service account tokens (kept on the document, so that every later run
+     * publishes the same one), the OIDC issuer that publishes it, a federated credential per operator
+     * service account, and each operator's role.
+     */
+    void ensureWorkloadIdentity(StepContext ctx) {
+        PlatformWorkloadIdentityRoleSet roleSet = roleSet(ctx.cluster());
+        ManagedIdentityIds ids = ctx.step("read the managed identities", () -> workloadIdentity.identityIds(ctx.cluster()));
+        ctx.record(oc -> {
+            UserAssignedIdentity cluster = oc.getIdentity().getUserAssignedIdentities().get(oc.getIdentity().clusterIdentityId());
+            cluster.setClientId(ids.cluster().clientId());
+            cluster.setPrincipalId(ids.cluster().principalId());
+            oc.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().forEach((operator, identity) -> {
+                WorkloadIdentityCloud.IdentityIds operatorIds = ids.operators().get(operator);
+                if (operatorIds != null) {
+                    identity.setClientId(operatorIds.clientId());
+                    identity.setObjectId(operatorIds.principalId());
+                }
+            });
+        });
+        if (ctx.cluster().getProperties().getClusterProfile().getBoundServiceAccountSigningKey() == null) {
+            SecureString key = ServiceAccountIssuer.newSigningKey();
+            ctx.record(oc -> oc.getProperties().getClusterProfile().setBoundServiceAccountSigningKey(key));
+        }
+        ServiceAccountIssuer issuer = ServiceAccountIssuer.of(ctx.cluster().getProperties().getClusterProfile().getBoundServiceAccountSigningKey());
+        String issuerUrl = ctx.step("publish the OIDC issuer", () -> workloadIdentity.publishOidcIssuer(ctx.cluster(), issuer));
+        ctx.record(oc -> oc.getProperties().getClusterProfile().setOidcIssuer(issuerUrl));
+        ctx.step("federate the operators' identities", () -> workloadIdentity.federateOperatorIdentities(ctx.cluster(), roleSet));
+        ctx.step("grant the operators their roles", () -> workloadIdentity.grantOperatorRoles(ctx.cluster(), roleSet));
+    }
+
+    /**
+     * The operators of the cluster's version, with those of its {@code upgradeableTo} version that the
+     * current one lacks (so that their identities are ready for the upgrade).
+     *
+     * @throws io.aro.rp.api.CloudErrorException when the cluster's minor version has no role set (any more)
+     */
+    PlatformWorkloadIdentityRoleSet roleSet(OpenShiftCluster cluster) {
+        String minor = PlatformWorkloadIdentityRoleSet.minorVersion(cluster.getProperties().getClusterProfile().getVersion());
+        PlatformWorkloadIdentityRoleSet current = roleSets.apply(minor).orElseThrow(() -> ValidationErrors.invalidParameter(
+                "properties.clusterProfile.version", "There is no platform workload identity role set for OpenShift %s.", minor));
+        String upgradeableTo = cluster.getProperties().getPlatformWorkloadIdentityProfile().getUpgradeableTo();
+        Optional<PlatformWorkloadIdentityRoleSet> next = upgradeableTo == null ? Optional.empty()
+                : roleSets.apply(PlatformWorkloadIdentityRoleSet.minorVersion(upgradeableTo));
+        if (next.isEmpty()) {
+            return current;
+        }
+        PlatformWorkloadIdentityRoleSet merged = new PlatformWorkloadIdentityRoleSet();
+        merged.setOpenShiftVersion(current.getOpenShiftVersion());
+        List<PlatformWorkloadIdentityRoleSet.PlatformWorkloadIdentityRole> roles = new ArrayList<>(current.getPlatformWorkloadIdentityRoles());
+        next.get().getPlatformWorkloadIdentityRoles().stream().filter(role -> current.role(role.getOperatorName()).isEmpty()).forEach(roles::add);
+        merged.setPlatformWorkloadIdentityRoles(roles);
+        return merged;
+    }
+
+    /** What the installer needs for a managed identity cluster, or null for a service principal cluster. */
+    WorkloadIdentityInstall workloadIdentityInstall(StepContext ctx) {
+        if (!ctx.cluster().usesWorkloadIdentity()) {
+            return null;
+        }
+        PlatformWorkloadIdentityRoleSet roleSet = roleSet(ctx.cluster());
+        return new WorkloadIdentityInstall(roleSet,
+                ctx.step("read the cluster identity's credential", () -> workloadIdentity.clusterIdentityCertificate(ctx.cluster())));
     }
 
     /** What the installer recorded for the installed cluster: credentials, API server and console. */
@@ -88,7 +179,9 @@ final class ClusterSteps {
     /** The service principal on Hive and in the cluster, after a rotation (both compare before they write). */
     void updateServicePrincipal(StepContext ctx) {
         ctx.step("update the Hive objects", () -> installer.updateInstallation(ctx.cluster(), ctx.document().getCorrelationData()));
-        ctx.step("update the cluster's Azure credentials", () -> apiServer.updateServicePrincipal(ctx.cluster()));
+        if (!ctx.cluster().usesWorkloadIdentity()) {
+            ctx.step("update the cluster's Azure credentials", () -> apiServer.updateServicePrincipal(ctx.cluster()));
+        }
     }
 
     /** Whether the cluster was installed: its admin kubeconfig is known. */

@@ -13,9 +13,10 @@ import io.aro.rp.api.OpenShiftVersion;
 public interface OpenShiftInstaller {
     /**
      * Creates what the installation needs (namespace, secrets, install-config, ClusterDeployment); Hive
-     * then installs. {@code correlation} (may be null) names the request behind it on the Hive objects.
+     * then installs. {@code correlation} (may be null) names the request behind it on the Hive objects;
+     * {@code workloadIdentity} is null for a service principal cluster.
      */
-    void install(OpenShiftCluster cluster, OpenShiftVersion version, CorrelationData correlation);
+    void install(OpenShiftCluster cluster, OpenShiftVersion version, CorrelationData correlation, WorkloadIdentityInstall workloadIdentity);
 
     /** Where the installation stands. */
     InstallationStatus status(OpenShiftCluster cluster);

@@ -3,21 +3,27 @@ package io.aro.rp.cloud;
 import io.aro.rp.api.CloudError;
 import io.aro.rp.api.CloudErrorBody;
 import io.aro.rp.api.OpenShiftCluster;
+import io.aro.rp.api.PlatformWorkloadIdentityRoleSet;
 import io.aro.rp.api.WorkerProfile;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * A SIMULATED Azure, for local runs (ARO_CLOUD=simulated) and tests: nothing reaches Azure. The
  * resources a cluster would have are kept in {@link SimulatedResources}, so that several RP processes
  * share one cloud and a killed process loses nothing, and every creation and deletion is journaled.
  */
-public final class SimulatedCloud implements ClusterCloud, ClusterAzureResources {
+public final class SimulatedCloud implements ClusterCloud, ClusterAzureResources, WorkloadIdentityCloud {
+    /** Where the simulated OIDC issuers are. */
+    static final String OIDC_ENDPOINT = "https://oidc.simulated.invalid";
+
     private final SimulatedResources resources;
     private final Duration stepDelay;
 
@@ -94,7 +100,9 @@ public final class SimulatedCloud implements ClusterCloud, ClusterAzureResources
     @Override
     public void update(OpenShiftCluster cluster) {
         Simulation.pause(stepDelay);
-        grantServicePrincipalRole(cluster);
+        if (!cluster.usesWorkloadIdentity()) {
+            grantServicePrincipalRole(cluster);
+        }
     }
 
     @Override
@@ -111,6 +119,73 @@ public final class SimulatedCloud implements ClusterCloud, ClusterAzureResources
             }
         }
         resources.delete(group);
+    }
+
+    /** The IDs Azure would give an identity: derived from its resource ID, the same on every call. */
+    @Override
+    public ManagedIdentityIds identityIds(OpenShiftCluster cluster) {
+        Simulation.pause(stepDelay);
+        Map<String, IdentityIds> operators = new LinkedHashMap<>();
+        cluster.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities()
+                .forEach((operator, identity) -> operators.put(operator, ids(identity.getResourceId())));
+        return new ManagedIdentityIds(ids(cluster.getIdentity().clusterIdentityId()), operators);
+    }
+
+    @Override
+    public String publishOidcIssuer(OpenShiftCluster cluster, ServiceAccountIssuer issuer) {
+        Simulation.pause(stepDelay);
+        String url = OIDC_ENDPOINT + "/" + oidcDirectory(cluster);
+        resources.replace(url + "/" + ServiceAccountIssuer.DISCOVERY_PATH, "oidcDocument", Map.of("content", issuer.discoveryDocument(url)));
+        resources.replace(url + "/" + ServiceAccountIssuer.JWKS_PATH, "oidcDocument", Map.of("content", issuer.jwks()));
+        return url;
+    }
+
+    @Override
+    public void federateOperatorIdentities(OpenShiftCluster cluster, PlatformWorkloadIdentityRoleSet roleSet) {
+        Simulation.pause(stepDelay);
+        String issuer = cluster.getProperties().getClusterProfile().getOidcIssuer();
+        cluster.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().forEach((operator, identity) ->
+                roleSet.role(operator).ifPresent(role -> role.getServiceAccounts().forEach(subject ->
+                        resources.replace(identity.getResourceId() + "/federatedIdentityCredentials/" + FederatedCredentials.name(cluster, subject),
+                                "federatedIdentityCredential", Map.of("issuer", issuer, "subject", subject, "audience", FederatedCredentials.AUDIENCE)))));
+    }
+
+    @Override
+    public void grantOperatorRoles(OpenShiftCluster cluster, PlatformWorkloadIdentityRoleSet roleSet) {
+        Simulation.pause(stepDelay);
+        cluster.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().forEach((operator, identity) ->
+                roleSet.role(operator).ifPresent(role -> resources.create(group(cluster) + "/providers/Microsoft.Authorization/roleAssignments/"
+                        + ids(identity.getResourceId()).principalId() + "-" + role.getRoleDefinitionId().substring(role.getRoleDefinitionId().lastIndexOf('/') + 1),
+                        "roleAssignment", Map.of("roleDefinitionId", role.getRoleDefinitionId()))));
+    }
+
+    @Override
+    public ClusterIdentityCertificate clusterIdentityCertificate(OpenShiftCluster cluster) {
+        return new ClusterIdentityCertificate(ids(cluster.getIdentity().clusterIdentityId()).clientId(), cluster.getIdentity().getTenantId(), new byte[0]);
+    }
+
+    @Override
+    public void deleteWorkloadIdentity(OpenShiftCluster cluster) {
+        Simulation.pause(stepDelay);
+        var pwip = cluster.getProperties().getPlatformWorkloadIdentityProfile();
+        for (String id : resources.ids()) {
+            boolean credential = pwip.getPlatformWorkloadIdentities().values().stream().anyMatch(identity ->
+                    id.startsWith((identity.getResourceId() + "/federatedIdentityCredentials/" + FederatedCredentials.prefix(cluster)).toLowerCase(Locale.ROOT)));
+            if (credential || id.startsWith((OIDC_ENDPOINT + "/" + oidcDirectory(cluster) + "/").toLowerCase(Locale.ROOT))) {
+                resources.delete(id);
+            }
+        }
+    }
+
+    private static IdentityIds ids(String resourceId) {
+        String key = resourceId.toLowerCase(Locale.ROOT);
+        return new IdentityIds(UUID.nameUUIDFromBytes(("client|" + key).getBytes(StandardCharsets.UTF_8)).toString(),
+                UUID.nameUUIDFromBytes(("principal|" + key).getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    /** The issuer's directory: the cluster's infrastructure ID, unique and fixed at its first install step. */
+    static String oidcDirectory(OpenShiftCluster cluster) {
+        return cluster.getProperties().getInfraId();
     }
 
     @Override

@@ -34,10 +34,16 @@ public final class SimulatedInstaller implements OpenShiftInstaller, ClusterApiS
     }
 
     @Override
-    public void install(OpenShiftCluster cluster, OpenShiftVersion version, CorrelationData correlation) {
+    public void install(OpenShiftCluster cluster, OpenShiftVersion version, CorrelationData correlation, WorkloadIdentityInstall workloadIdentity) {
         Simulation.pause(stepDelay);
         String namespace = namespace(cluster);
         resources.create(namespace, "Namespace", Map.of());
+        if (workloadIdentity != null) {
+            // what Hive would hand the installer: the issuer the cluster's tokens name, and an operator credentials secret each
+            resources.create(namespace + "/secrets/workload-identity-manifests", "Secret", Map.of(
+                    "serviceAccountIssuer", cluster.getProperties().getClusterProfile().getOidcIssuer(),
+                    "operators", String.join(",", cluster.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().keySet())));
+        }
         byte[] password = new byte[18];
         random.nextBytes(password);
         String domain = cluster.getProperties().getClusterProfile().getDomain();

@@ -3,19 +3,28 @@ package io.aro.rp.backend;
 import static io.aro.rp.backend.LifecycleHarness.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.azure.core.credential.TokenCredential;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.aro.rp.api.PlatformWorkloadIdentityRoleSet;
 import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.cloud.FederatedCredentials;
+import io.aro.rp.cloud.ServiceAccountIssuer;
 import io.aro.rp.cloud.azure.AzureClusterCloud;
 import io.aro.rp.cloud.azure.AzureFixture;
+import io.aro.rp.cloud.azure.AzureWorkloadIdentityCloud;
 import io.aro.rp.cloud.azure.FakeArm;
+import io.aro.rp.cloud.azure.FakeBlobStorage;
+import io.aro.rp.cloud.azure.WorkloadIdentitySettings;
 import io.aro.rp.cloud.hive.HiveInstaller;
 import io.aro.rp.cloud.openshift.OpenShiftApiServer;
+import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
 import io.aro.rp.frontend.FrontendHarness;
@@ -26,6 +35,7 @@ import io.aro.rp.testing.MockKubernetes;
 import io.aro.rp.testing.MutableClock;
 import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.openshift.api.model.hive.v1.ClusterDeployment;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,12 +62,14 @@ class AzureLifecycleTest {
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String OIDC_ISSUER_ENDPOINT = "https://oidc.example.net/";
 
     @TempDir
     Path dir;
     MutableClock clock = MutableClock.ticking();
     LifecycleHarness rp;
     FakeArm arm;
+    FakeBlobStorage blobs;
     AzureFixture azure;
     MockKubernetes hive;
     FakeHive fakeHive;
@@ -71,6 +83,7 @@ class AzureLifecycleTest {
     void start() {
         rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false), clock, dir.resolve("cloud"));
         arm = new FakeArm();
+        blobs = new FakeBlobStorage();
         sub = UUID.randomUUID().toString();
         azure = new AzureFixture(arm, sub);
         hive = new MockKubernetes();
@@ -87,12 +100,16 @@ class AzureLifecycleTest {
         hive.close();
         installedCluster.close();
         arm.close();
+        blobs.close();
     }
 
     private Backend backend(String owner, int workers, Duration heartbeat) {
-        AzureClusterCloud cloud = new AzureClusterCloud(FakeArm.principal(FakeArm.RP_PRINCIPAL), AzureFixture.servicePrincipals(), azure.settings());
-        return rp.backend(owner, cloud, new HiveInstaller(hive.client(), "AzurePublicCloud"), new OpenShiftApiServer(Duration.ofSeconds(5)), workers,
-                heartbeat, Duration.ofSeconds(2));
+        TokenCredential rpIdentity = FakeArm.principal(FakeArm.RP_PRINCIPAL);
+        AzureClusterCloud cloud = new AzureClusterCloud(rpIdentity, AzureFixture.servicePrincipals(), azure.settings());
+        AzureWorkloadIdentityCloud workloadIdentity = new AzureWorkloadIdentityCloud(rpIdentity, AzureFixture.clusterIdentity(), azure.settings(),
+                new WorkloadIdentitySettings(blobs.uri(), URI.create(OIDC_ISSUER_ENDPOINT), "https://msi.invalid"));
+        return rp.backend(owner, cloud, workloadIdentity, new HiveInstaller(hive.client(), "AzurePublicCloud"),
+                new OpenShiftApiServer(Duration.ofSeconds(5)), workers, heartbeat, Duration.ofSeconds(2));
     }
 
     /** Hive installs the next clusters: the credentials are the installed cluster's, and the installer makes its load balancers. */
@@ -287,6 +304,102 @@ class AzureLifecycleTest {
                 .map(String::toLowerCase).toList(), arm.ids(), "only the customer's network and the RP's zone are left");
         assertTrue(arm.get(azure.masterSubnet()).at("/properties/networkSecurityGroup").isMissingNode());
         assertNull(hive.client().namespaces().withName(namespace).get(), "the Hive namespace is deleted");
+    }
+
+    @Test
+    void aManagedIdentityClusterGetsItsIssuerFederatedCredentialsAndRolesThroughArm() throws Exception {
+        hiveInstalls();
+        backend("backend", 4, Duration.ofMillis(200));
+        ObjectNode request = FrontendHarness.createRequest("2025-07-25", sub);
+        ((ObjectNode) request.with("properties").with("clusterProfile")).put("domain", "azure." + AzureFixture.MANAGED_DOMAIN);
+        List<String> identities = new ArrayList<>();
+        request.at("/identity/userAssignedIdentities").fieldNames().forEachRemaining(identities::add);
+        request.at("/properties/platformWorkloadIdentityProfile/platformWorkloadIdentities").forEach(i -> identities.add(i.path("resourceId").asText()));
+        azure.identities(identities);
+        Reply put = rp.http.put(cluster + "?api-version=2025-07-25", request, "x-ms-identity-url", FrontendHarness.IDENTITY_URL,
+                "x-ms-home-tenant-id", FrontendHarness.HOME_TENANT_ID, "x-ms-correlation-request-id", "corr-mi");
+        assertEquals(201, put.status(), put.toString());
+        awaitOperation(local(put.header("Azure-AsyncOperation")), "Succeeded");
+        installed = rp.cluster(cluster).orElseThrow();
+        var properties = installed.getOpenShiftCluster().getProperties();
+        String groupId = properties.getClusterProfile().getResourceGroupId();
+        String issuer = OIDC_ISSUER_ENDPOINT + properties.getInfraId();
+        assertEquals(issuer, properties.getClusterProfile().getOidcIssuer());
+        PlatformWorkloadIdentityRoleSet roleSet = PlatformWorkloadIdentityRoleSetSeed.read(null).stream()
+                .filter(r -> r.getOpenShiftVersion().equals("4.14")).findFirst().orElseThrow();
+
+        // the OIDC issuer, published by the RP in its storage account's $web container
+        var discovery = blobs.get("$web/" + properties.getInfraId() + "/.well-known/openid-configuration");
+        assertNotNull(discovery, "the discovery document is published: " + blobs.paths() + " " + blobs.journal());
+        assertEquals("application/json", discovery.contentType());
+        assertEquals(FakeArm.RP_PRINCIPAL, discovery.writer());
+        assertEquals(issuer, JSON.readTree(discovery.content()).path("issuer").asText());
+        assertEquals(issuer + "/openid/v1/jwks", JSON.readTree(discovery.content()).path("jwks_uri").asText());
+        JsonNode jwks = JSON.readTree(blobs.get("$web/" + properties.getInfraId() + "/openid/v1/jwks").content());
+        assertEquals(ServiceAccountIssuer.of(properties.getClusterProfile().getBoundServiceAccountSigningKey()).keyId(),
+                jwks.at("/keys/0/kid").asText(), "the published key is the one that signs the cluster's tokens");
+
+        // on each operator's identity, a federated credential per service account, written as the cluster identity
+        int credentials = 0;
+        for (PlatformWorkloadIdentityRoleSet.PlatformWorkloadIdentityRole role : roleSet.getPlatformWorkloadIdentityRoles()) {
+            String identity = properties.getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().get(role.getOperatorName()).getResourceId();
+            for (String subject : role.getServiceAccounts()) {
+                JsonNode credential = arm.get(identity + "/federatedIdentityCredentials/" + FederatedCredentials.name(installed.getOpenShiftCluster(), subject));
+                assertEquals(issuer, credential.at("/properties/issuer").asText(), subject);
+                assertEquals(subject, credential.at("/properties/subject").asText());
+                assertTrue(subject.matches("system:serviceaccount:[a-z0-9-]+:[a-z0-9-]+"), subject);
+                assertEquals("[\"openshift\"]", credential.at("/properties/audiences").toString());
+                credentials++;
+            }
+        }
+        assertEquals(credentials, arm.ids().stream().filter(id -> id.contains("/federatedidentitycredentials/")).count(), "no other credential");
+
+        // each operator's identity holds its role on the managed resource group, granted by the RP
+        List<JsonNode> assignments = arm.ids().stream().filter(id -> id.startsWith(groupId.toLowerCase(Locale.ROOT)
+                + "/providers/microsoft.authorization/roleassignments/")).map(id -> (JsonNode) arm.get(id)).toList();
+        assertEquals(roleSet.getPlatformWorkloadIdentityRoles().size(), assignments.size(), "one per operator, none for a service principal");
+        for (PlatformWorkloadIdentityRoleSet.PlatformWorkloadIdentityRole role : roleSet.getPlatformWorkloadIdentityRoles()) {
+            String principal = AzureFixture.identityIds(properties.getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities()
+                    .get(role.getOperatorName()).getResourceId()).principalId();
+            String definition = "/subscriptions/" + sub + role.getRoleDefinitionId();
+            assertTrue(assignments.stream().anyMatch(a -> a.at("/properties/principalId").asText().equals(principal)
+                    && a.at("/properties/roleDefinitionId").asText().equalsIgnoreCase(definition)
+                    && a.at("/properties/scope").asText().equalsIgnoreCase(groupId)), role.getOperatorName() + ": " + assignments);
+        }
+        List<String> journal = journal();
+        assertTrue(journal.stream().noneMatch(l -> l.startsWith("sp ")), "no service principal: " + journal);
+        assertTrue(journal.stream().filter(l -> l.contains("/federatedidentitycredentials/") || l.contains("/userassignedidentities/"))
+                .allMatch(l -> l.startsWith("cluster-identity ")), "the customer's identities are read and federated as the cluster identity: " + journal);
+        assertEquals(identities.size(), journal.stream().filter(l -> l.startsWith("cluster-identity GET ") && l.matches(".*/userassignedidentities/[^/]+$"))
+                .distinct().count(), "every identity read: " + journal);
+
+        // what Hive got: the cluster identity's certificate, the signing key and the manifests; the installer in manual credentials mode
+        ClusterDeployment cd = clusterDeployment();
+        assertEquals("aro-workload-identity-manifests", cd.getSpec().getProvisioning().getManifestsSecretRef().getName());
+        assertEquals("aro-bound-service-account-signing-key", cd.getSpec().getBoundServiceAccountSigningKeySecretRef().getName());
+        JsonNode credentialsFile = JSON.readTree(hiveSecret("cluster-service-principal-secret", "osServicePrincipal.json"));
+        assertEquals(AzureFixture.identityIds(identities.get(0)).clientId(), credentialsFile.path("clientId").asText());
+        assertEquals("/.azure/cluster-identity.pfx", credentialsFile.path("clientCertificate").asText());
+        assertTrue(credentialsFile.path("clientSecret").isMissingNode());
+        assertEquals("Manual", YAML.readTree(hiveSecret("aro-installconfig", "install-config.yaml")).path("credentialsMode").asText());
+        assertTrue(hiveSecret("aro-workload-identity-manifests", "cluster-authentication-02-config.yaml").contains("serviceAccountIssuer: \"" + issuer + "\""));
+
+        // what the customer reads
+        JsonNode get = rp.http.get(cluster + "?api-version=2025-07-25").json();
+        assertEquals(issuer, get.at("/properties/clusterProfile/oidcIssuer").asText());
+        assertEquals(AzureFixture.identityIds(identities.get(1)).clientId(), get.at("/properties/platformWorkloadIdentityProfile/platformWorkloadIdentities")
+                .elements().next().path("clientId").asText());
+        assertEquals(AzureFixture.identityIds(identities.get(0)).principalId(), get.at("/identity/userAssignedIdentities").elements().next()
+                .path("principalId").asText());
+        arm.resetJournal();
+
+        // deleted: the credentials and the issuer go; the customer's identities stay
+        Reply delete = rp.http.delete(cluster + "?api-version=2025-07-25");
+        String result = local(delete.header("Location"));
+        await("the deletion is over", WAIT, () -> rp.http.get(result).status() == 204);
+        assertTrue(arm.ids().stream().noneMatch(id -> id.contains("/federatedidentitycredentials/")), arm.ids().toString());
+        assertTrue(identities.stream().allMatch(arm::exists), "the customer's identities are theirs");
+        assertEquals(List.of(), blobs.paths(), "the OIDC documents are deleted");
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.aro.rp.api.ApiVersion;
+import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.CloudError;
 import io.aro.rp.api.CloudErrorBody;
 import io.aro.rp.api.ProvisioningState;
@@ -127,6 +129,44 @@ class BackendLifecycleTest {
         assertEquals(404, rp.http.get(cluster + V).status());
         assertEquals("Succeeded", rp.http.get(local(delete.header("Azure-AsyncOperation"))).json().path("status").asText());
         assertTrue(rp.resources.ids().isEmpty(), "nothing is left in Azure or Hive: " + rp.resources.ids());
+    }
+
+    @Test
+    void aManagedIdentityClusterIsInstalledAndReadableThroughEveryVersion() {
+        rp.backend("backend", cloud);
+        Reply put = rp.http.put(cluster + "?api-version=2025-07-25", FrontendHarness.createRequest("2025-07-25", sub),
+                "x-ms-identity-url", FrontendHarness.IDENTITY_URL, "x-ms-home-tenant-id", FrontendHarness.HOME_TENANT_ID);
+        assertEquals(201, put.status(), put.toString());
+        awaitOperation(local(put.header("Azure-AsyncOperation")), "Succeeded");
+
+        JsonNode get = rp.http.get(cluster + "?api-version=2025-07-25").json();
+        String issuer = get.at("/properties/clusterProfile/oidcIssuer").asText();
+        String infraId = rp.cluster(cluster).orElseThrow().getOpenShiftCluster().getProperties().getInfraId();
+        assertEquals("https://oidc.simulated.invalid/" + infraId, issuer);
+        get.at("/properties/platformWorkloadIdentityProfile/platformWorkloadIdentities").properties().forEach(operator -> {
+            assertFalse(operator.getValue().path("clientId").asText().isEmpty(), operator.getKey() + " has its client ID");
+            assertFalse(operator.getValue().path("objectId").asText().isEmpty(), operator.getKey() + " has its object ID");
+        });
+        get.at("/identity/userAssignedIdentities").forEach(identity -> assertFalse(identity.path("principalId").asText().isEmpty()));
+        assertTrue(rp.resources.ids().stream().anyMatch(id -> id.startsWith(issuer.toLowerCase() + "/.well-known/")), rp.resources.ids().toString());
+        long credentials = rp.resources.ids().stream().filter(id -> id.contains("/federatedidentitycredentials/")).count();
+        assertTrue(credentials >= 8, "a federated credential per operator service account: " + credentials);
+        assertEquals(1, cloud.calls(Step.PUBLISH_OIDC_ISSUER));
+        assertEquals(1, cloud.calls(Step.START_INSTALLATION));
+        assertEquals(0, cloud.calls(Step.GRANT_ROLE), "no service principal to grant a role to");
+
+        for (ApiVersion version : ApiVersions.all()) {
+            Reply read = rp.http.get(cluster + "?api-version=" + version.name());
+            assertEquals(200, read.status(), version + ": " + read);
+            assertEquals("Succeeded", read.json().at("/properties/provisioningState").asText(), version.name());
+        }
+
+        Reply delete = rp.http.delete(cluster + "?api-version=2025-07-25");
+        assertEquals(202, delete.status());
+        String result = local(delete.header("Location"));
+        await("the deletion is over", WAIT, () -> rp.http.get(result).status() == 204);
+        assertEquals(1, cloud.calls(Step.DELETE_WORKLOAD_IDENTITY));
+        assertTrue(rp.resources.ids().isEmpty(), "no federated credential, OIDC document or Hive object is left: " + rp.resources.ids());
     }
 
     @ParameterizedTest

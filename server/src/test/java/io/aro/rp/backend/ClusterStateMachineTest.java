@@ -101,8 +101,8 @@ class ClusterStateMachineTest {
     /** One dequeue and one run of the worker on it; the cluster as the run left it. */
     private OpenShiftClusterDocument step() {
         OpenShiftClusterDocument leased = db.openShiftClusters().dequeue().orElseThrow(() -> new AssertionError("nothing to dequeue"));
-        new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud),
-                db.openShiftVersions()::get, settings, clock), settings, leased).run();
+        new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud, cloud),
+                db.openShiftVersions()::get, db.platformWorkloadIdentityRoleSets()::get, settings, clock), settings, leased).run();
         return db.openShiftClusters().get(id).orElse(null);
     }
 
@@ -276,8 +276,8 @@ class ClusterStateMachineTest {
         cluster(ProvisioningState.CREATING);
         OpenShiftClusterDocument leased = db.openShiftClusters().dequeue().orElseThrow();
         db.openShiftClusters().patch(id, d -> d.setLeaseOwner("the-new-owner")); // another process took the cluster over
-        new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud),
-                db.openShiftVersions()::get, settings, clock), settings, leased).run();
+        new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud, cloud),
+                db.openShiftVersions()::get, db.platformWorkloadIdentityRoleSets()::get, settings, clock), settings, leased).run();
 
         OpenShiftClusterDocument doc = current();
         assertEquals("the-new-owner", doc.getLeaseOwner());

@@ -8,6 +8,8 @@ import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.OpenShiftInstaller;
 import io.aro.rp.cloud.SimulatedCloud;
 import io.aro.rp.cloud.SimulatedResources;
+import io.aro.rp.cloud.WorkloadIdentityCloud;
+import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
 import io.aro.rp.database.LeaseSettings;
@@ -65,6 +67,7 @@ final class LifecycleHarness implements AutoCloseable {
         this.resources = new SimulatedResources(cloudDir);
         this.database = database("frontend");
         database.openShiftVersions().seed(FrontendHarness.VERSIONS.stream().map(OpenShiftVersion::withDefaultPullspecs).toList(), "4.14.38");
+        database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(null));
         frontend = Frontend.start(new FrontendSettings(URI.create("http://127.0.0.1:0/"), FrontendHarness.LOCATION, "eastus.aroapp.io", 10,
                 Duration.ZERO), FrontendSecurity.plain(), database, new SkipTokens(new byte[32]),
                 azure != null ? azure : new SimulatedCloud(resources, Duration.ZERO), metrics,
@@ -84,12 +87,12 @@ final class LifecycleHarness implements AutoCloseable {
 
     /** A backend process: its own lease owner, cloud and metrics. */
     Backend backend(String owner, FaultInjectingCloud cloud, int workers, Duration heartbeat, Duration grace) {
-        return backend(owner, cloud, cloud, cloud, workers, heartbeat, grace);
+        return backend(owner, cloud, cloud, cloud, cloud, workers, heartbeat, grace);
     }
 
-    Backend backend(String owner, ClusterCloud cloud, OpenShiftInstaller installer, ClusterApiServer apiServer, int workers, Duration heartbeat,
-            Duration grace) {
-        Backend backend = Backend.start(database(owner), new Backend.Installation(cloud, installer, apiServer),
+    Backend backend(String owner, ClusterCloud cloud, WorkloadIdentityCloud workloadIdentity, OpenShiftInstaller installer, ClusterApiServer apiServer,
+            int workers, Duration heartbeat, Duration grace) {
+        Backend backend = Backend.start(database(owner), new Backend.Installation(cloud, workloadIdentity, installer, apiServer),
                 new BackendSettings(Duration.ofMillis(50), workers, heartbeat, grace, Duration.ofSeconds(1), 5, 3, INSTALL_POLL, INSTALL_TIMEOUT),
                 clock, new SimpleMeterRegistry());
         backends.add(backend);

@@ -1,6 +1,7 @@
 package io.aro.rp.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,7 @@ import io.aro.rp.api.OpenShiftVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +45,22 @@ class RpConfigurationTest {
         RpConfiguration config = RpConfiguration.fromEnvironment(Map.of("ARO_CLOUD", "azure", "ARO_HIVE_KUBECONFIG", "/etc/hive/kubeconfig",
                 "ARO_MANAGED_DOMAIN", ""));
         assertEquals(Path.of("/etc/hive/kubeconfig"), config.hiveKubeconfig());
+        assertFalse(config.azure().workloadIdentity(), "managed identity clusters need their own settings");
+    }
+
+    @Test
+    void managedIdentityClustersNeedTheOidcStorageAndTheDataPlaneAudienceTogether() {
+        Map<String, String> azure = Map.of("ARO_CLOUD", "azure", "ARO_HIVE_KUBECONFIG", "/etc/hive/kubeconfig", "ARO_MANAGED_DOMAIN", "");
+        Map<String, String> partial = new HashMap<>(azure);
+        partial.put("ARO_OIDC_BLOB_ENDPOINT", "https://arooidc.blob.core.windows.net/");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RpConfiguration.fromEnvironment(partial)).getMessage()
+                .contains("ARO_MSI_DATAPLANE_AUDIENCE"));
+        Map<String, String> all = new HashMap<>(partial);
+        all.put("ARO_OIDC_ISSUER_ENDPOINT", "https://arooidc.z13.web.core.windows.net/");
+        all.put("ARO_MSI_DATAPLANE_AUDIENCE", "https://msi.example.net");
+        AzureConfiguration config = RpConfiguration.fromEnvironment(all).azure();
+        assertTrue(config.workloadIdentity());
+        assertEquals("https://arooidc.z13.web.core.windows.net/", config.oidcIssuerEndpoint().toString());
     }
 
     @Test

@@ -4,16 +4,20 @@ import io.aro.rp.api.CloudError;
 import io.aro.rp.api.CorrelationData;
 import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.api.OpenShiftVersion;
+import io.aro.rp.api.PlatformWorkloadIdentityRoleSet;
 import io.aro.rp.api.WorkerProfile;
 import io.aro.rp.cloud.ClusterAccess;
 import io.aro.rp.cloud.ClusterApiServer;
 import io.aro.rp.cloud.ClusterCloud;
 import io.aro.rp.cloud.InstallationStatus;
 import io.aro.rp.cloud.OpenShiftInstaller;
+import io.aro.rp.cloud.ServiceAccountIssuer;
 import io.aro.rp.cloud.SimulatedCloud;
 import io.aro.rp.cloud.SimulatedInstaller;
 import io.aro.rp.cloud.SimulatedResources;
 import io.aro.rp.cloud.TransientCloudException;
+import io.aro.rp.cloud.WorkloadIdentityCloud;
+import io.aro.rp.cloud.WorkloadIdentityInstall;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -27,12 +31,13 @@ import java.util.function.Supplier;
  * throttling for the next calls, a stall until released, or the installation's status Hive reports.
  * Each instance counts its own calls, so a test can tell what a given backend did.
  */
-public final class FaultInjectingCloud implements ClusterCloud, OpenShiftInstaller, ClusterApiServer {
+public final class FaultInjectingCloud implements ClusterCloud, WorkloadIdentityCloud, OpenShiftInstaller, ClusterApiServer {
     /** The steps faults can be injected at. */
     public enum Step {
         VALIDATE, CREATE_RESOURCE_GROUP, DEPLOY_STORAGE, ATTACH_SECURITY_GROUPS, GRANT_ROLE, CREATE_DNS, MACHINE_NETWORKS, API_SERVER_IP, UPDATE, DELETE,
         START_INSTALLATION, INSTALLATION_STATUS, READ_ACCESS, UPDATE_INSTALLATION, DELETE_INSTALLATION, INGRESS_IP, WORKER_PROFILES,
-        UPDATE_SERVICE_PRINCIPAL
+        UPDATE_SERVICE_PRINCIPAL, IDENTITY_IDS, PUBLISH_OIDC_ISSUER, FEDERATE, GRANT_OPERATOR_ROLES, CLUSTER_IDENTITY_CERTIFICATE,
+        DELETE_WORKLOAD_IDENTITY
     }
 
     private final SimulatedResources resources;
@@ -145,8 +150,38 @@ public final class FaultInjectingCloud implements ClusterCloud, OpenShiftInstall
     }
 
     @Override
-    public void install(OpenShiftCluster cluster, OpenShiftVersion version, CorrelationData correlation) {
-        run(Step.START_INSTALLATION, () -> installer.install(cluster, version, correlation));
+    public ManagedIdentityIds identityIds(OpenShiftCluster cluster) {
+        return call(Step.IDENTITY_IDS, () -> cloud.identityIds(cluster));
+    }
+
+    @Override
+    public String publishOidcIssuer(OpenShiftCluster cluster, ServiceAccountIssuer issuer) {
+        return call(Step.PUBLISH_OIDC_ISSUER, () -> cloud.publishOidcIssuer(cluster, issuer));
+    }
+
+    @Override
+    public void federateOperatorIdentities(OpenShiftCluster cluster, PlatformWorkloadIdentityRoleSet roleSet) {
+        run(Step.FEDERATE, () -> cloud.federateOperatorIdentities(cluster, roleSet));
+    }
+
+    @Override
+    public void grantOperatorRoles(OpenShiftCluster cluster, PlatformWorkloadIdentityRoleSet roleSet) {
+        run(Step.GRANT_OPERATOR_ROLES, () -> cloud.grantOperatorRoles(cluster, roleSet));
+    }
+
+    @Override
+    public ClusterIdentityCertificate clusterIdentityCertificate(OpenShiftCluster cluster) {
+        return call(Step.CLUSTER_IDENTITY_CERTIFICATE, () -> cloud.clusterIdentityCertificate(cluster));
+    }
+
+    @Override
+    public void deleteWorkloadIdentity(OpenShiftCluster cluster) {
+        run(Step.DELETE_WORKLOAD_IDENTITY, () -> cloud.deleteWorkloadIdentity(cluster));
+    }
+
+    @Override
+    public void install(OpenShiftCluster cluster, OpenShiftVersion version, CorrelationData correlation, WorkloadIdentityInstall workloadIdentity) {
+        run(Step.START_INSTALLATION, () -> installer.install(cluster, version, correlation, workloadIdentity));
     }
 
     @Override

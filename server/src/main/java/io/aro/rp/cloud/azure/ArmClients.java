@@ -27,11 +27,14 @@ import com.azure.resourcemanager.authorization.AuthorizationManager;
 import com.azure.resourcemanager.authorization.fluent.AuthorizationManagementClient;
 import com.azure.resourcemanager.dns.DnsZoneManager;
 import com.azure.resourcemanager.dns.fluent.DnsManagementClient;
+import com.azure.resourcemanager.msi.MsiManager;
+import com.azure.resourcemanager.msi.fluent.ManagedServiceIdentityClient;
 import com.azure.resourcemanager.network.NetworkManager;
 import com.azure.resourcemanager.network.fluent.NetworkManagementClient;
 import com.azure.resourcemanager.resources.ResourceManager;
 import com.azure.resourcemanager.resources.fluent.DeploymentsClient;
 import com.azure.resourcemanager.resources.fluent.ResourceManagementClient;
+import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.HashMap;
@@ -49,6 +52,7 @@ final class ArmClients {
     private final NetworkManagementClient network;
     private final AuthorizationManagementClient authorization;
     private final DnsManagementClient dns;
+    private final ManagedServiceIdentityClient msi;
     private final HttpPipeline pipeline;
     private final String endpoint;
 
@@ -59,11 +63,37 @@ final class ArmClients {
         this.network = NetworkManager.authenticate(pipeline, profile).serviceClient();
         this.authorization = AuthorizationManager.authenticate(pipeline, profile).roleServiceClient();
         this.dns = DnsZoneManager.authenticate(pipeline, profile).serviceClient();
+        this.msi = MsiManager.authenticate(pipeline, profile).serviceClient();
         this.pipeline = pipeline;
         this.endpoint = profile.getEnvironment().getResourceManagerEndpoint().replaceAll("/+$", "");
     }
 
     static ArmClients connect(HttpClient httpClient, TokenCredential credential, String subscriptionId, AzureCloudSettings settings) {
+        return new ArmClients(pipeline(httpClient, credential, settings.scope(), settings.resourceManagerEndpoint(), settings), profile(settings, subscriptionId), subscriptionId);
+    }
+
+    /**
+     * A pipeline with the RP's user agent and retries and {@code credential}'s tokens for {@code scope}, for
+     * ARM and for the other Azure services the RP calls (Blob storage) at {@code endpoint}.
+     */
+    static HttpPipeline pipeline(HttpClient httpClient, TokenCredential credential, String scope, URI endpoint, AzureCloudSettings settings) {
+        RetryPolicy retry = new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions()
+                .setMaxRetries(settings.maxRetries()).setBaseDelay(settings.retryDelay()).setMaxDelay(settings.retryDelay().multipliedBy(30))));
+        // The SDK's bearer policy refuses plain HTTP; only a local stand-in (a test) is reached that way.
+        HttpPipelinePolicy authentication = endpoint.getScheme().equals("https")
+                ? new BearerTokenAuthenticationPolicy(credential, scope)
+                : (context, next) -> {
+                    String token = credential.getTokenSync(new TokenRequestContext().addScopes(scope)).getToken();
+                    context.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer " + token);
+                    return next.process();
+                };
+        return new HttpPipelineBuilder()
+                .httpClient(httpClient)
+                .policies(new UserAgentPolicy("aro-rp"), new RequestIdPolicy(), retry, authentication)
+                .build();
+    }
+
+    private static AzureProfile profile(AzureCloudSettings settings, String subscriptionId) {
         String endpoint = settings.resourceManagerEndpoint().toString().replaceAll("/?$", "/");
         // The public cloud's endpoints (Microsoft Graph among them, which the authorization client insists on but the RP never calls)
         // with the configured ARM and authority.
@@ -71,22 +101,7 @@ final class ArmClients {
         endpoints.put("resourceManagerEndpointUrl", endpoint);
         endpoints.put("managementEndpointUrl", endpoint);
         endpoints.put("activeDirectoryEndpointUrl", settings.authorityHost().toString());
-        AzureEnvironment environment = new AzureEnvironment(endpoints);
-        RetryPolicy retry = new RetryPolicy(new RetryOptions(new ExponentialBackoffOptions()
-                .setMaxRetries(settings.maxRetries()).setBaseDelay(settings.retryDelay()).setMaxDelay(settings.retryDelay().multipliedBy(30))));
-        // The SDK's bearer policy refuses plain HTTP; only a local ARM stand-in (a test) is reached that way.
-        HttpPipelinePolicy authentication = settings.resourceManagerEndpoint().getScheme().equals("https")
-                ? new BearerTokenAuthenticationPolicy(credential, settings.scope())
-                : (context, next) -> {
-                    String token = credential.getTokenSync(new TokenRequestContext().addScopes(settings.scope())).getToken();
-                    context.getHttpRequest().setHeader(HttpHeaderName.AUTHORIZATION, "Bearer " + token);
-                    return next.process();
-                };
-        HttpPipeline pipeline = new HttpPipelineBuilder()
-                .httpClient(httpClient)
-                .policies(new UserAgentPolicy("aro-rp"), new RequestIdPolicy(), retry, authentication)
-                .build();
-        return new ArmClients(pipeline, new AzureProfile(null, subscriptionId, environment), subscriptionId);
+        return new AzureProfile(null, subscriptionId, new AzureEnvironment(endpoints));
     }
 
     ResourceManagementClient resources() {
@@ -107,6 +122,11 @@ final class ArmClients {
 
     DnsManagementClient dns() {
         return dns;
+    }
+
+    /** User-assigned identities and their federated credentials. */
+    ManagedServiceIdentityClient msi() {
+        return msi;
     }
 
     /**

@@ -85,6 +85,11 @@ public final class AzureClusterCloud implements ClusterCloud, ClusterAzureResour
     @Override
     public void validate(OpenShiftCluster cluster, boolean isCreate) {
         ClusterResources names = ClusterResources.of(cluster);
+        if (cluster.usesWorkloadIdentity()) {
+            // the operators' identities hold the network roles, and ARM lists permissions of the caller only: the RP reads the network
+            validator.validate(cluster, names, isCreate, null, rp(names), rp(names));
+            return;
+        }
         TokenCredential servicePrincipal = servicePrincipals.of(cluster);
         validator.validate(cluster, names, isCreate, servicePrincipal,
                 ArmClients.connect(httpClient, servicePrincipal, names.subscriptionId(), settings), rp(names));
@@ -199,7 +204,9 @@ public final class AzureClusterCloud implements ClusterCloud, ClusterAzureResour
             translated(() -> groups.update(names.group(), new ResourceGroupPatchable().withTags(tags)),
                     "tagging resource group '" + names.group() + "'");
         }
-        grantServicePrincipalRole(cluster, names, rp); // a rotated service principal may be a new one
+        if (!cluster.usesWorkloadIdentity()) {
+            grantServicePrincipalRole(cluster, names, rp); // a rotated service principal may be a new one
+        }
     }
 
     @Override

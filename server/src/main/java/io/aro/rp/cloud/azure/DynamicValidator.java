@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 
 /**
  * ARO's dynamic validation, in the backend at the start of an install or update: the service
- * principal's credentials work; it and the RP's identity may join, read and write the vnet; the vnet is
+ * principal's credentials work; it (for a service principal cluster) and the RP's identity may join, read and write the vnet; the vnet is
  * in the cluster's region; the subnets exist, are /27 or larger, have the Microsoft.ContainerRegistry
  * service endpoint, carry no foreign NSG on create, the master subnet has private link service network
  * policies disabled; and no two of the subnets, the pod and the service CIDR overlap. Each failure is
@@ -46,17 +46,25 @@ final class DynamicValidator {
         this.settings = settings;
     }
 
+    /**
+     * @param servicePrincipal the cluster's service principal, or null for a managed identity cluster: then {@code asServicePrincipal}
+     *     is the RP too, and only the RP's permissions are checked
+     */
     void validate(OpenShiftCluster cluster, ClusterResources names, boolean isCreate, TokenCredential servicePrincipal,
             ArmClients asServicePrincipal, ArmClients asResourceProvider) {
-        AccessTokens.servicePrincipalToken(servicePrincipal, settings.scope());
+        if (servicePrincipal != null) {
+            AccessTokens.servicePrincipalToken(servicePrincipal, settings.scope());
+        }
         String masterSubnetId = cluster.getProperties().getMasterProfile().getSubnetId();
         ResourceId vnet = ResourceId.fromString(masterSubnetId).parent();
         if (!vnet.subscriptionId().equalsIgnoreCase(names.subscriptionId())) {
             throw failure("InvalidLinkedVNet", String.format("The vnet '%s' must be in the cluster's subscription '%s'.", vnet.id(),
                     names.subscriptionId()), "properties.masterProfile.subnetId");
         }
-        requirePermissions(asServicePrincipal, vnet, "InvalidServicePrincipalPermissions",
-                "The cluster service principal does not have Network Contributor permission on vnet '%s'.");
+        if (servicePrincipal != null) {
+            requirePermissions(asServicePrincipal, vnet, "InvalidServicePrincipalPermissions",
+                    "The cluster service principal does not have Network Contributor permission on vnet '%s'.");
+        }
         requirePermissions(asResourceProvider, vnet, "InvalidResourceProviderPermissions",
                 "The resource provider does not have Network Contributor permission on vnet '%s'.");
 

@@ -5,6 +5,8 @@ import static io.aro.rp.cloud.hive.KubernetesCalls.run;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.aro.rp.api.CorrelationData;
 import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.api.OpenShiftVersion;
@@ -13,6 +15,7 @@ import io.aro.rp.cloud.ClusterAccess;
 import io.aro.rp.cloud.InstallationStatus;
 import io.aro.rp.cloud.OpenShiftInstaller;
 import io.aro.rp.cloud.TransientCloudException;
+import io.aro.rp.cloud.WorkloadIdentityInstall;
 import io.fabric8.kubernetes.api.model.LocalObjectReference;
 import io.fabric8.kubernetes.api.model.Namespace;
 import io.fabric8.kubernetes.api.model.NamespaceBuilder;
@@ -41,7 +44,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Installs clusters through Hive on a management cluster, as ARO does: per cluster a namespace with the
- * pull secret, the service principal (openshift-install's {@code osServicePrincipal.json}), the
+ * pull secret, the service principal (openshift-install's {@code osServicePrincipal.json}) or, for a
+ * managed identity cluster, the cluster identity's certificate, the token signing key and the workload
+ * identity manifests, the
  * install-config and a {@code ClusterDeployment} created with {@code preserveOnDelete} (the RP deletes
  * the cluster's Azure resources itself) and one install attempt. Hive runs the installer and reports in
  * the ClusterDeployment; once installed, its {@code spec.clusterMetadata} names the secrets holding the
@@ -59,6 +64,15 @@ public final class HiveInstaller implements OpenShiftInstaller {
     static final String SERVICE_PRINCIPAL_SECRET = "cluster-service-principal-secret";
     static final String INSTALL_CONFIG_SECRET = "aro-installconfig";
     static final String ADOPTED_KUBECONFIG_SECRET = "aro-service-kubeconfig-secret";
+    /** Managed identity clusters: the manifests the installer adds (the issuer, the operators' credentials) and the token signing key. */
+    static final String WORKLOAD_IDENTITY_MANIFESTS_SECRET = "aro-workload-identity-manifests";
+    static final String SIGNING_KEY_SECRET = "aro-bound-service-account-signing-key";
+    static final String SIGNING_KEY = "bound-service-account-signing-key.key";
+    /** Where the installer finds the cluster identity's certificate: Hive mounts the credentials secret at /.azure. */
+    static final String CLUSTER_IDENTITY_CERTIFICATE = "cluster-identity.pfx";
+    /** Where OpenShift projects the service account token that an operator exchanges for its identity's. */
+    static final String FEDERATED_TOKEN_FILE = "/var/run/secrets/openshift/serviceaccount/token";
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     static final String MANAGED_BY = "app.kubernetes.io/managed-by";
     static final String RESOURCE_ID = "aro.openshift.io/resource-id";
     static final String CORRELATION_REQUEST_ID = "aro.openshift.io/correlation-request-id";
@@ -88,14 +102,63 @@ public final class HiveInstaller implements OpenShiftInstaller {
     }
 
     @Override
-    public void install(OpenShiftCluster cluster, OpenShiftVersion version, CorrelationData correlation) {
+    public void install(OpenShiftCluster cluster, OpenShiftVersion version, CorrelationData correlation, WorkloadIdentityInstall workloadIdentity) {
         String namespace = namespace(cluster);
         ensureNamespace(namespace, cluster);
         ensureSecret(namespace, PULL_SECRET, "kubernetes.io/dockerconfigjson", Map.of(".dockerconfigjson", pullSecret(cluster)));
-        ensureSecret(namespace, SERVICE_PRINCIPAL_SECRET, "Opaque", Map.of("osServicePrincipal.json", servicePrincipal(cluster)));
+        if (workloadIdentity == null) {
+            ensureSecret(namespace, SERVICE_PRINCIPAL_SECRET, "Opaque", Map.of("osServicePrincipal.json", servicePrincipal(cluster)));
+        } else {
+            ensureWorkloadIdentity(namespace, cluster, workloadIdentity);
+        }
         ensureSecret(namespace, INSTALL_CONFIG_SECRET, "Opaque", Map.of("install-config.yaml",
                 InstallConfig.yaml(cluster, cluster.getProperties().getInstall().getMachineNetworks(), cloudName)));
         ensureClusterDeployment(namespace, cluster, correlation, () -> installing(namespace, cluster, version));
+    }
+
+    /**
+     * What the installer needs for a managed identity cluster (OpenShift's manual credentials mode): the
+     * cluster identity's certificate to create the infrastructure with, the key that signs the cluster's
+     * service account tokens, and manifests that name the OIDC issuer and give each operator the
+     * credentials secret that points at its identity.
+     */
+    private void ensureWorkloadIdentity(String namespace, OpenShiftCluster cluster, WorkloadIdentityInstall workloadIdentity) {
+        var certificate = workloadIdentity.clusterIdentity();
+        Map<String, String> credentials = new LinkedHashMap<>();
+        credentials.put("subscriptionId", cluster.getId().split("/")[2]);
+        credentials.put("clientId", certificate.clientId());
+        credentials.put("tenantId", certificate.tenantId());
+        credentials.put("clientCertificate", "/.azure/" + CLUSTER_IDENTITY_CERTIFICATE);
+        Map<String, byte[]> secret = new LinkedHashMap<>();
+        secret.put("osServicePrincipal.json", json(credentials).getBytes(StandardCharsets.UTF_8));
+        secret.put(CLUSTER_IDENTITY_CERTIFICATE, certificate.pkcs12());
+        ensureSecretBytes(namespace, SERVICE_PRINCIPAL_SECRET, "Opaque", secret);
+        ensureSecret(namespace, SIGNING_KEY_SECRET, "Opaque",
+                Map.of(SIGNING_KEY, cluster.getProperties().getClusterProfile().getBoundServiceAccountSigningKey().reveal()));
+        ensureSecret(namespace, WORKLOAD_IDENTITY_MANIFESTS_SECRET, "Opaque", workloadIdentityManifests(cluster, workloadIdentity, certificate.tenantId()));
+    }
+
+    /** The Authentication config that makes the cluster's tokens name the issuer, and each operator's credentials secret. */
+    static Map<String, String> workloadIdentityManifests(OpenShiftCluster cluster, WorkloadIdentityInstall workloadIdentity, String tenantId) {
+        Map<String, String> manifests = new LinkedHashMap<>();
+        ObjectNode authentication = YAML.createObjectNode().put("apiVersion", "config.openshift.io/v1").put("kind", "Authentication");
+        authentication.putObject("metadata").put("name", "cluster");
+        authentication.putObject("spec").put("serviceAccountIssuer", cluster.getProperties().getClusterProfile().getOidcIssuer());
+        manifests.put("cluster-authentication-02-config.yaml", yaml(authentication));
+        cluster.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().forEach((operator, identity) ->
+                workloadIdentity.roleSet().role(operator).ifPresent(role -> {
+                    ObjectNode secret = YAML.createObjectNode().put("apiVersion", "v1").put("kind", "Secret").put("type", "Opaque");
+                    secret.putObject("metadata").put("name", role.getSecretLocation().getName()).put("namespace", role.getSecretLocation().getNamespace());
+                    secret.putObject("stringData")
+                            .put("azure_client_id", identity.getClientId())
+                            .put("azure_tenant_id", tenantId)
+                            .put("azure_region", cluster.getLocation())
+                            .put("azure_subscription_id", cluster.getId().split("/")[2])
+                            .put("azure_resourcegroup", InstallConfig.SubnetId.lastSegment(cluster.getProperties().getClusterProfile().getResourceGroupId()))
+                            .put("azure_federated_token_file", FEDERATED_TOKEN_FILE);
+                    manifests.put("99_" + operator + "-credentials.yaml", yaml(secret));
+                }));
+        return manifests;
     }
 
     @Override
@@ -150,7 +213,9 @@ public final class HiveInstaller implements OpenShiftInstaller {
         String namespace = namespace(cluster);
         ensureNamespace(namespace, cluster);
         ensureSecret(namespace, PULL_SECRET, "kubernetes.io/dockerconfigjson", Map.of(".dockerconfigjson", pullSecret(cluster)));
-        ensureSecret(namespace, SERVICE_PRINCIPAL_SECRET, "Opaque", Map.of("osServicePrincipal.json", servicePrincipal(cluster)));
+        if (!cluster.usesWorkloadIdentity()) { // a managed identity cluster's credentials secret is written at install only
+            ensureSecret(namespace, SERVICE_PRINCIPAL_SECRET, "Opaque", Map.of("osServicePrincipal.json", servicePrincipal(cluster)));
+        }
         ensureClusterDeployment(namespace, cluster, correlation, () -> {
             // lost from Hive: adopt the installed cluster again with the kubeconfig the RP keeps (ARO's adoption)
             ensureSecret(namespace, ADOPTED_KUBECONFIG_SECRET, "Opaque", Map.of("kubeconfig", cluster.getProperties().getAdminKubeconfig().reveal()));
@@ -178,8 +243,14 @@ public final class HiveInstaller implements OpenShiftInstaller {
     }
 
     private void ensureSecret(String namespace, String name, String type, Map<String, String> values) {
+        Map<String, byte[]> bytes = new LinkedHashMap<>();
+        values.forEach((key, value) -> bytes.put(key, value.getBytes(StandardCharsets.UTF_8)));
+        ensureSecretBytes(namespace, name, type, bytes);
+    }
+
+    private void ensureSecretBytes(String namespace, String name, String type, Map<String, byte[]> values) {
         Map<String, String> data = new LinkedHashMap<>();
-        values.forEach((key, value) -> data.put(key, Base64.getEncoder().encodeToString(value.getBytes(StandardCharsets.UTF_8))));
+        values.forEach((key, value) -> data.put(key, Base64.getEncoder().encodeToString(value)));
         String what = "secret " + namespace + "/" + name;
         Secret existing = call(() -> hive.secrets().inNamespace(namespace).withName(name).get(), "reading " + what);
         if (existing == null) {
@@ -229,6 +300,10 @@ public final class HiveInstaller implements OpenShiftInstaller {
         provisioning.setReleaseImage(version.openShiftPullspec());
         provisioning.setInstallerImageOverride(version.installerPullspec());
         provisioning.setInstallConfigSecretRef(new LocalObjectReference(INSTALL_CONFIG_SECRET));
+        if (cluster.usesWorkloadIdentity()) {
+            provisioning.setManifestsSecretRef(new LocalObjectReference(WORKLOAD_IDENTITY_MANIFESTS_SECRET));
+            spec.setBoundServiceAccountSigningKeySecretRef(new LocalObjectReference(SIGNING_KEY_SECRET));
+        }
         spec.setProvisioning(provisioning);
         return clusterDeployment(namespace, cluster, spec);
     }
@@ -355,8 +430,20 @@ public final class HiveInstaller implements OpenShiftInstaller {
         json.put("clientId", sp.getClientId());
         json.put("clientSecret", sp.getClientSecret() == null ? "" : sp.getClientSecret().reveal());
         json.put("tenantId", sp.getTenantId());
+        return json(json);
+    }
+
+    private static String json(Object value) {
         try {
-            return JSON.writeValueAsString(json);
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String yaml(ObjectNode manifest) {
+        try {
+            return YAML.writeValueAsString(manifest);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -84,6 +84,9 @@ final class InstallConfig {
                 .put("outboundType", p.getNetworkProfile().getOutboundType() == OutboundType.USER_DEFINED_ROUTING ? "UserDefinedRouting" : "Loadbalancer");
         config.put("publish", p.getApiserverProfile().getVisibility() == Visibility.PRIVATE ? "Internal" : "External");
         config.put("fips", p.getClusterProfile().getFipsValidatedModules() == FipsValidatedModules.ENABLED);
+        if (cluster.usesWorkloadIdentity()) {
+            config.put("credentialsMode", "Manual"); // the operators' credentials come from the RP's manifests, not the cloud credential operator
+        }
         try {
             return YAML.writeValueAsString(config);
         } catch (JsonProcessingException e) {

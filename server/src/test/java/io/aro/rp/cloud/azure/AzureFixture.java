@@ -11,9 +11,14 @@ import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.api.OpenShiftClusterDefaults;
 import io.aro.rp.api.ResourceNames;
+import io.aro.rp.api.SecureString;
+import io.aro.rp.cloud.WorkloadIdentityCloud.ClusterIdentityCertificate;
+import io.aro.rp.cloud.WorkloadIdentityCloud.IdentityIds;
 import io.aro.rp.testing.Examples;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import reactor.core.publisher.Mono;
@@ -131,13 +136,78 @@ public final class AzureFixture {
         };
     }
 
+    /** The principal of every managed identity cluster's cluster identity, named {@code cluster-identity} in the journal. */
+    public static final String CLUSTER_IDENTITY_PRINCIPAL = "22222222-2222-2222-2222-222222222222";
+    public static final String CLUSTER_IDENTITY_TENANT = "33333333-3333-3333-3333-333333333333";
+    /** What stands for the cluster identity's PKCS#12 certificate: the installer gets it as it is. */
+    public static final byte[] CLUSTER_IDENTITY_PFX = "not-really-pkcs12".getBytes(StandardCharsets.UTF_8);
+
+    /** The cluster identity as ARM's managed identity data plane would give it: a credential naming {@link #CLUSTER_IDENTITY_PRINCIPAL}. */
+    public static ClusterIdentityCredentials clusterIdentity() {
+        return new ClusterIdentityCredentials() {
+            @Override
+            public ClusterIdentityCertificate certificate(OpenShiftCluster cluster) {
+                return new ClusterIdentityCertificate(identityIds(cluster.getIdentity().clusterIdentityId()).clientId(), CLUSTER_IDENTITY_TENANT,
+                        CLUSTER_IDENTITY_PFX);
+            }
+
+            @Override
+            public TokenCredential credential(OpenShiftCluster cluster) {
+                return FakeArm.principal(CLUSTER_IDENTITY_PRINCIPAL);
+            }
+        };
+    }
+
+    /** The client and principal IDs that the fixture gives the identity {@code resourceId}. */
+    public static IdentityIds identityIds(String resourceId) {
+        String key = resourceId.toLowerCase(Locale.ROOT);
+        return new IdentityIds(UUID.nameUUIDFromBytes(("client|" + key).getBytes(StandardCharsets.UTF_8)).toString(),
+                UUID.nameUUIDFromBytes(("principal|" + key).getBytes(StandardCharsets.UTF_8)).toString());
+    }
+
+    /** The customer's user-assigned identities of {@code cluster} (its cluster identity and operators' ones) exist in ARM. */
+    public void identities(OpenShiftCluster cluster) {
+        List<String> ids = new ArrayList<>(cluster.getIdentity().getUserAssignedIdentities().keySet());
+        cluster.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().values().forEach(i -> ids.add(i.getResourceId()));
+        identities(ids);
+    }
+
+    /** The user-assigned identities {@code ids} exist in ARM, with the IDs {@link #identityIds} gives them. */
+    public void identities(List<String> ids) {
+        for (String id : ids) {
+            String group = id.substring(0, id.toLowerCase(Locale.ROOT).indexOf("/providers/"));
+            if (!arm.exists(group)) {
+                arm.put(group, JSON.createObjectNode().put("location", "eastus"));
+            }
+            ObjectNode identity = JSON.createObjectNode().put("location", "eastus");
+            identity.putObject("properties").put("clientId", identityIds(id).clientId()).put("principalId", identityIds(id).principalId())
+                    .put("tenantId", CLUSTER_IDENTITY_TENANT);
+            arm.put(id, identity);
+        }
+        arm.label(CLUSTER_IDENTITY_PRINCIPAL, "cluster-identity");
+    }
+
     /** The example cluster of 2023-11-22 in this subscription, as the frontend would store it, named for an install. */
     public OpenShiftCluster cluster(String name) {
-        JsonNode request = Examples.request("2023-11-22", "OpenShiftClusters_CreateOrUpdate");
+        OpenShiftCluster oc = cluster(name, "2023-11-22");
+        networkContributor(oc.getProperties().getServicePrincipalProfile().getClientId());
+        return oc;
+    }
+
+    /** The example managed identity cluster of 2025-07-25 in this subscription, with ARM's identity headers, named for an install. */
+    public OpenShiftCluster workloadIdentityCluster(String name) {
+        OpenShiftCluster oc = cluster(name, "2025-07-25");
+        oc.getIdentity().setIdentityUrl(SecureString.of("https://eastus.identity.azure.net/identity-url"));
+        oc.getIdentity().setTenantId(CLUSTER_IDENTITY_TENANT);
+        return oc;
+    }
+
+    private OpenShiftCluster cluster(String name, String apiVersion) {
+        JsonNode request = Examples.request(apiVersion, "OpenShiftClusters_CreateOrUpdate");
         String json = request.toString().replace("225e02bc-43d0-43d1-a01a-17e584a4ef69", subscription)
                 .replace("aro-example-cluster", "aro-" + name);
         OpenShiftCluster oc = new OpenShiftCluster();
-        ApiVersion api = ApiVersions.get("2023-11-22").orElseThrow();
+        ApiVersion api = ApiVersions.get(apiVersion).orElseThrow();
         try {
             api.converter().toInternal(api.normalize(JSON.readTree(json)), oc);
         } catch (Exception e) {
@@ -150,7 +220,6 @@ public final class AzureFixture {
         OpenShiftClusterDefaults.apply(oc);
         oc.getProperties().setInfraId(name + "-abcde");
         oc.getProperties().setStorageSuffix("fghij");
-        networkContributor(oc.getProperties().getServicePrincipalProfile().getClientId());
         return oc;
     }
 }

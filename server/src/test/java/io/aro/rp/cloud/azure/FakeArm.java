@@ -518,6 +518,9 @@ public final class FakeArm implements AutoCloseable {
         String type = typeOf(key);
         switch (method) {
             case "GET" -> {
+                if (resource == null && isCollection(key)) {
+                    return children(key);
+                }
                 return resource == null ? error(404, "ResourceNotFound", "The Resource '" + type + "/" + key.substring(key.lastIndexOf('/') + 1)
                         + "' was not found.").build() : json(200, resource).build();
             }
@@ -525,8 +528,8 @@ public final class FakeArm implements AutoCloseable {
                 ObjectNode body = (ObjectNode) body(request);
                 body.put("id", idFrom(request));
                 body.put("name", key.substring(key.lastIndexOf('/') + 1));
-                if (type.startsWith("microsoft.network/dnszones")) {
-                    // DNS writes are synchronous; a new zone gets its own set of name servers
+                if (type.startsWith("microsoft.network/dnszones") || type.startsWith("microsoft.managedidentity/")) {
+                    // DNS and managed identity writes are synchronous; a new zone gets its own set of name servers
                     if (type.equals("microsoft.network/dnszones")) {
                         body.with("properties").set("nameServers", nameServers(key));
                     }
@@ -542,7 +545,7 @@ public final class FakeArm implements AutoCloseable {
                 if (resource == null) {
                     return aResponse().withStatus(204).build();
                 }
-                if (type.startsWith("microsoft.network/dnszones/")) {
+                if (type.startsWith("microsoft.network/dnszones/") || type.startsWith("microsoft.managedidentity/")) {
                     resources.remove(key);
                     return aResponse().withStatus(200).build();
                 }
@@ -553,6 +556,29 @@ public final class FakeArm implements AutoCloseable {
                 return error(405, "MethodNotAllowed", method).build();
             }
         }
+    }
+
+    /** Whether {@code key} names a collection ({@code .../providers/<namespace>/<type>/<name>/<child type>}) rather than a resource. */
+    private static boolean isCollection(String key) {
+        int providers = key.lastIndexOf("/providers/");
+        return providers >= 0 && key.substring(providers + "/providers/".length()).split("/").length % 2 == 0;
+    }
+
+    /** A collection's resources, as ARM lists them: {@code {"value": [...]}} in one page; 404 when their parent is gone. */
+    private ResponseDefinition children(String collection) {
+        String parent = collection.substring(0, collection.lastIndexOf('/'));
+        if (!resources.containsKey(parent)) {
+            return error(404, "ResourceNotFound", "The Resource '" + typeOf(parent) + "/" + parent.substring(parent.lastIndexOf('/') + 1)
+                    + "' was not found.").build();
+        }
+        ObjectNode body = JSON.createObjectNode();
+        ArrayNode value = body.putArray("value");
+        resources.forEach((id, resource) -> {
+            if (id.startsWith(collection + "/") && id.indexOf('/', collection.length() + 1) < 0) {
+                value.add(resource);
+            }
+        });
+        return json(200, body).build();
     }
 
     /** A DELETE accepted: 202 with Location (and Azure-AsyncOperation for providers that send both). */
@@ -661,7 +687,8 @@ public final class FakeArm implements AutoCloseable {
         return id.replaceAll("/{2,}", "/").replaceAll("/$", "").toLowerCase(Locale.ROOT);
     }
 
-    private static String principalOf(Request request) {
+    /** The {@code oid} of the request's bearer token, or null without one. */
+    static String principalOf(Request request) {
         String authorization = request.getHeader("Authorization");
         if (authorization == null || !authorization.startsWith("Bearer ")) {
             return null;

@@ -13,12 +13,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.aro.rp.api.CorrelationData;
 import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.api.OpenShiftVersion;
+import io.aro.rp.api.PlatformWorkloadIdentityRoleSet;
 import io.aro.rp.api.SecureString;
 import io.aro.rp.cloud.ClusterAccess;
 import io.aro.rp.cloud.InstallationStatus;
 import io.aro.rp.cloud.TransientCloudException;
+import io.aro.rp.cloud.WorkloadIdentityCloud.ClusterIdentityCertificate;
+import io.aro.rp.cloud.WorkloadIdentityInstall;
 import io.aro.rp.cloud.azure.AzureFixture;
 import io.aro.rp.cloud.azure.FakeArm;
+import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.testing.FakeHive;
 import io.aro.rp.testing.MockKubernetes;
 import io.fabric8.kubernetes.api.model.Secret;
@@ -75,7 +79,7 @@ class HiveInstallerTest {
 
     @Test
     void theInstallationIsANamespaceItsSecretsAndAClusterDeploymentAsAroWritesThem() throws Exception {
-        installer.install(oc, VERSION, new CorrelationData("corr-1", "client-1", "request-1"));
+        installer.install(oc, VERSION, new CorrelationData("corr-1", "client-1", "request-1"), null);
 
         assertEquals(oc.getId(), hive.namespaces().withName(namespace).get().getMetadata().getAnnotations().get("aro.openshift.io/resource-id"));
         ClusterDeployment cd = clusterDeployment();
@@ -124,13 +128,66 @@ class HiveInstallerTest {
     }
 
     @Test
+    void aManagedIdentityClusterGetsItsIdentityCertificateSigningKeyAndManifests() throws Exception {
+        OpenShiftCluster mi = new AzureFixture(arm, UUID.randomUUID().toString()).workloadIdentityCluster("mi");
+        mi.getProperties().getHiveProfile().setNamespace(namespace);
+        mi.getProperties().getClusterProfile().setPullSecret(SecureString.of("{\"auths\":{}}"));
+        mi.getProperties().setInstall(oc.getProperties().getInstall());
+        mi.getProperties().getClusterProfile().setOidcIssuer("https://oidc.example.net/mi-abcde");
+        mi.getProperties().getClusterProfile().setBoundServiceAccountSigningKey(SecureString.of("-----BEGIN PRIVATE KEY-----\nkey\n"));
+        mi.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities()
+                .forEach((operator, identity) -> identity.setClientId("client-of-" + operator));
+        PlatformWorkloadIdentityRoleSet roleSet = PlatformWorkloadIdentityRoleSetSeed.read(null).stream()
+                .filter(r -> r.getOpenShiftVersion().equals("4.14")).findFirst().orElseThrow();
+        byte[] pfx = {1, 2, 3, (byte) 0xff};
+
+        installer.install(mi, VERSION, null, new WorkloadIdentityInstall(roleSet, new ClusterIdentityCertificate("cluster-client", "tenant-9", pfx)));
+
+        JsonNode credentials = JSON.readTree(secret("cluster-service-principal-secret", "osServicePrincipal.json"));
+        assertEquals("cluster-client", credentials.path("clientId").asText());
+        assertEquals("tenant-9", credentials.path("tenantId").asText());
+        assertEquals("/.azure/cluster-identity.pfx", credentials.path("clientCertificate").asText());
+        assertTrue(credentials.path("clientSecret").isMissingNode(), "no secret: the certificate is the credential");
+        byte[] stored = Base64.getDecoder().decode(hive.secrets().inNamespace(namespace).withName("cluster-service-principal-secret").get()
+                .getData().get("cluster-identity.pfx"));
+        assertEquals(List.of(1, 2, 3, 255), List.of(stored[0] & 0xff, stored[1] & 0xff, stored[2] & 0xff, stored[3] & 0xff));
+        assertEquals("-----BEGIN PRIVATE KEY-----\nkey\n", secret("aro-bound-service-account-signing-key", "bound-service-account-signing-key.key"));
+
+        ClusterDeployment cd = clusterDeployment();
+        assertEquals("aro-workload-identity-manifests", cd.getSpec().getProvisioning().getManifestsSecretRef().getName());
+        assertEquals("aro-bound-service-account-signing-key", cd.getSpec().getBoundServiceAccountSigningKeySecretRef().getName());
+        assertEquals("Manual", YAML.readTree(secret("aro-installconfig", "install-config.yaml")).path("credentialsMode").asText());
+
+        JsonNode authentication = YAML.readTree(secret("aro-workload-identity-manifests", "cluster-authentication-02-config.yaml"));
+        assertEquals("Authentication", authentication.path("kind").asText());
+        assertEquals("https://oidc.example.net/mi-abcde", authentication.at("/spec/serviceAccountIssuer").asText());
+        Secret manifests = hive.secrets().inNamespace(namespace).withName("aro-workload-identity-manifests").get();
+        assertEquals(1 + roleSet.getPlatformWorkloadIdentityRoles().size(), manifests.getData().size(), manifests.getData().keySet().toString());
+        for (var role : roleSet.getPlatformWorkloadIdentityRoles()) {
+            JsonNode secret = YAML.readTree(secret("aro-workload-identity-manifests", "99_" + role.getOperatorName() + "-credentials.yaml"));
+            assertEquals(role.getSecretLocation().getNamespace(), secret.at("/metadata/namespace").asText());
+            assertEquals(role.getSecretLocation().getName(), secret.at("/metadata/name").asText());
+            assertEquals("client-of-" + role.getOperatorName(), secret.at("/stringData/azure_client_id").asText());
+            assertEquals("tenant-9", secret.at("/stringData/azure_tenant_id").asText());
+            assertEquals("/var/run/secrets/openshift/serviceaccount/token", secret.at("/stringData/azure_federated_token_file").asText());
+            assertEquals("aro-mi", secret.at("/stringData/azure_resourcegroup").asText());
+        }
+
+        mi.getProperties().getHiveProfile().setInfraId("mi-hive1");
+        mi.getProperties().setAdminKubeconfig(SecureString.of("apiVersion: v1\nkind: Config\n"));
+        installer.updateInstallation(mi, null);
+        assertEquals("/.azure/cluster-identity.pfx", JSON.readTree(secret("cluster-service-principal-secret", "osServicePrincipal.json"))
+                .path("clientCertificate").asText(), "an update leaves the identity's credentials alone");
+    }
+
+    @Test
     void installingAgainChangesNothingAndRecreatesNothing() {
-        installer.install(oc, VERSION, null);
+        installer.install(oc, VERSION, null, null);
         String namespaceVersion = hive.namespaces().withName(namespace).get().getMetadata().getResourceVersion();
         String cdVersion = clusterDeployment().getMetadata().getResourceVersion();
         String secretVersion = hive.secrets().inNamespace(namespace).withName("aro-installconfig").get().getMetadata().getResourceVersion();
 
-        installer.install(oc, VERSION, null);
+        installer.install(oc, VERSION, null, null);
 
         assertEquals(namespaceVersion, hive.namespaces().withName(namespace).get().getMetadata().getResourceVersion());
         assertEquals(cdVersion, clusterDeployment().getMetadata().getResourceVersion());
@@ -141,7 +198,7 @@ class HiveInstallerTest {
 
     @Test
     void statusFollowsHiveAndCredentialsAreReadFromItsSecrets() throws Exception {
-        installer.install(oc, VERSION, null);
+        installer.install(oc, VERSION, null, null);
         assertInstanceOf(InstallationStatus.InProgress.class, installer.status(oc));
         assertThrows(TransientCloudException.class, () -> installer.access(oc), "no credentials before Hive records them");
 
@@ -159,7 +216,7 @@ class HiveInstallerTest {
 
     @Test
     void aFailedProvisionIsTheCustomersCloudErrorWithArmsDetails() throws Exception {
-        installer.install(oc, VERSION, null);
+        installer.install(oc, VERSION, null, null);
         try (FakeHive fakeHive = new FakeHive(hive)) {
             fakeHive.outcome(new FakeHive.Fails("AzureSkuNotAvailable", "SKU not available", "level=error msg=400: DeploymentFailed: : Deployment "
                     + "failed. Details: : : {\"code\":\"DeploymentFailed\",\"details\":[{\"code\":\"SkuNotAvailable\",\"message\":\"The requested "
@@ -174,7 +231,7 @@ class HiveInstallerTest {
 
     @Test
     void aRotatedServicePrincipalReachesHiveAndALostClusterDeploymentIsAdopted() throws Exception {
-        installer.install(oc, VERSION, null);
+        installer.install(oc, VERSION, null, null);
         hive.resources(ClusterDeployment.class).inNamespace(namespace).withName("cluster").delete();
         oc.getProperties().getServicePrincipalProfile().setClientSecret(SecureString.of("rotated"));
         oc.getProperties().setAdminKubeconfig(SecureString.of("apiVersion: v1\nkind: Config\n# kept by the RP\n"));
@@ -195,7 +252,7 @@ class HiveInstallerTest {
 
     @Test
     void deletingRemovesTheNamespaceAndSucceedsWhenItIsGone() {
-        installer.install(oc, VERSION, null);
+        installer.install(oc, VERSION, null, null);
         installer.deleteInstallation(oc);
         assertNull(hive.namespaces().withName(namespace).get());
         installer.deleteInstallation(oc);
