@@ -1,6 +1,6 @@
 package io.aro.rp.cli;
 
-import io.aro.rp.sdk.v20231122.models.OpenShiftCluster;
+import io.aro.rp.sdk.v20250725.models.OpenShiftCluster;
 
 /** How clusters look in a table. */
 final class Clusters {

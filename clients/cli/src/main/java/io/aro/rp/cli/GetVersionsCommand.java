@@ -1,6 +1,6 @@
 package io.aro.rp.cli;
 
-import io.aro.rp.sdk.v20231122.models.OpenShiftVersion;
+import io.aro.rp.sdk.v20250725.models.OpenShiftVersion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

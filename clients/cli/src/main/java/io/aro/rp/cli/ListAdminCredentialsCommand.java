@@ -1,6 +1,6 @@
 package io.aro.rp.cli;
 
-import io.aro.rp.sdk.v20231122.models.OpenShiftClusterAdminKubeconfig;
+import io.aro.rp.sdk.v20250725.models.OpenShiftClusterAdminKubeconfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package io.aro.rp.cli;
 
-import io.aro.rp.sdk.v20231122.models.OpenShiftClusterCredentials;
+import io.aro.rp.sdk.v20250725.models.OpenShiftClusterCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 

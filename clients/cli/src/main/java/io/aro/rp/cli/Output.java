@@ -3,7 +3,7 @@ package io.aro.rp.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.aro.rp.sdk.v20231122.invoker.ApiClient;
+import io.aro.rp.sdk.v20250725.invoker.ApiClient;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

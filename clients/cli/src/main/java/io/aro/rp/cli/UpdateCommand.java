@@ -1,10 +1,10 @@
 package io.aro.rp.cli;
 
 import io.aro.rp.sdk.AroClient;
-import io.aro.rp.sdk.v20231122.models.OpenShiftCluster;
-import io.aro.rp.sdk.v20231122.models.OpenShiftClusterUpdate;
-import io.aro.rp.sdk.v20231122.models.OpenShiftClusterProperties;
-import io.aro.rp.sdk.v20231122.models.ServicePrincipalProfile;
+import io.aro.rp.sdk.v20250725.models.OpenShiftCluster;
+import io.aro.rp.sdk.v20250725.models.OpenShiftClusterUpdate;
+import io.aro.rp.sdk.v20250725.models.OpenShiftClusterProperties;
+import io.aro.rp.sdk.v20250725.models.ServicePrincipalProfile;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,11 +1,16 @@
 package io.aro.rp.cli;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import io.aro.rp.sdk.LocalRp;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -133,6 +138,39 @@ class AroCommandTest {
     }
 
     @Test
+    void aManagedIdentityClusterAsAzAroCreatesIt() {
+        List<String> args = new ArrayList<>(List.of("create", "-g", "cli-mi", "-n", "mi", "--vnet", "vnet", "--master-subnet", "master",
+                "--worker-subnet", "worker", "--version", "4.14.38", "--enable-managed-identity", "--assign-cluster-identity", "aro-cluster", "--wait"));
+        rp.client().getPlatformWorkloadIdentityRoleSet(LocalRp.LOCATION, "4.14").getProperties().getPlatformWorkloadIdentityRoles().forEach(role ->
+                args.addAll(List.of("--assign-platform-workload-identity", role.getOperatorName(), "aro-" + role.getOperatorName())));
+        WireMockServer arm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        arm.start();
+        try {
+            // ARM sends the identity's data plane URL and the home tenant with the PUT of a cluster that has a managed identity
+            arm.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(rp.uri().toString().replaceAll("/$", ""))
+                    .withAdditionalRequestHeader("x-ms-identity-url", "https://eastus.identity.azure.net/credentials?tid=t&oid=o&aid=a")
+                    .withAdditionalRequestHeader("x-ms-home-tenant-id", UUID.randomUUID().toString())));
+            args.addAll(List.of("--endpoint", arm.baseUrl(), "--subscription", rp.subscriptionId(), "--poll-interval", "PT0.1S"));
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            Result created = new Result(AroCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args.toArray(String[]::new)),
+                    out.toString(), err.toString()).expect(0);
+
+            assertEquals("Succeeded", created.json().at("/properties/provisioningState").asText());
+            String identities = "/subscriptions/" + rp.subscriptionId() + "/resourceGroups/cli-mi/providers/Microsoft.ManagedIdentity/userAssignedIdentities/";
+            assertTrue(created.json().at("/identity/userAssignedIdentities").has(identities + "aro-cluster"), created.out());
+            assertEquals(identities + "aro-ingress",
+                    created.json().at("/properties/platformWorkloadIdentityProfile/platformWorkloadIdentities/ingress/resourceId").asText());
+            assertTrue(created.json().at("/properties/servicePrincipalProfile").isMissingNode() || created.json().at("/properties/servicePrincipalProfile")
+                    .isNull(), created.out());
+            assertFalse(created.json().at("/properties/clusterProfile/oidcIssuer").asText().isEmpty());
+        } finally {
+            arm.stop();
+        }
+        aro("delete", "-g", "cli-mi", "-n", "mi", "--yes", "--wait").expect(0);
+    }
+
+    @Test
     void aWrongCommandLineEndsWithTwo() {
         assertTrue(aro("create", "-g", "cli", "-n", "x").expect(2).err().contains("Missing required options"));
         assertTrue(aro("create", "-g", "cli", "-n", "x", "--master-subnet", "master", "--worker-subnet", "worker", "--client-id", "c",
@@ -140,6 +178,13 @@ class AroCommandTest {
         assertTrue(aro("delete", "-g", "cli", "-n", "x").expect(2).err().contains("--yes"));
         assertTrue(aro("update", "-g", "cli", "-n", "x").expect(2).err().contains("Nothing to update"));
         aro("no-such-command").expect(2);
+        assertTrue(aro("create", "-g", "cli", "-n", "x", "--master-subnet", "master", "--worker-subnet", "worker").expect(2).err()
+                .contains("--enable-managed-identity"), "neither a service principal nor managed identities");
+        assertTrue(aro(create("cli", "x", "--enable-managed-identity", "--assign-cluster-identity", "c")).expect(2).err()
+                .contains("cannot be used with --enable-managed-identity"));
+        assertTrue(aro("create", "-g", "cli", "-n", "x", "--vnet", "v", "--master-subnet", "master", "--worker-subnet", "worker",
+                "--enable-managed-identity", "--assign-cluster-identity", "c", "--assign-platform-workload-identity", "ingress", "a",
+                "--assign-platform-workload-identity", "ingress", "b").expect(2).err().contains("names 'ingress' twice"));
     }
 
     @Test
@@ -149,7 +194,7 @@ class AroCommandTest {
             assertTrue(help.out().startsWith("Usage: aro " + command), help.out());
         }
         assertTrue(aro("create", "--help").expect(0).out().contains("--version=<version>"), "create's --version is the OpenShift version");
-        assertTrue(aro("--version").expect(0).out().contains("API version 2023-11-22"));
+        assertTrue(aro("--version").expect(0).out().contains("API version 2025-07-25"));
     }
 
     @Test

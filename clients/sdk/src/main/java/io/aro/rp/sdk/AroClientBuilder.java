@@ -21,6 +21,7 @@ public final class AroClientBuilder {
         return this;
     }
 
+    /** The subscription the client acts in: a GUID, as ARM names subscriptions ({@link #build} refuses anything else). */
     public AroClientBuilder subscriptionId(String subscriptionId) {
         this.subscriptionId = subscriptionId;
         return this;

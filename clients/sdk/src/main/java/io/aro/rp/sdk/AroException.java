@@ -1,6 +1,6 @@
 package io.aro.rp.sdk;
 
-import io.aro.rp.sdk.v20231122.models.CloudErrorBody;
+import io.aro.rp.sdk.v20250725.models.CloudErrorBody;
 
 /**
  * The service refused a request: the HTTP status and the ARM CloudError it answered with (code,

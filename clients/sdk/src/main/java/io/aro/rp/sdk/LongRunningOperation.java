@@ -1,6 +1,6 @@
 package io.aro.rp.sdk;
 
-import io.aro.rp.sdk.v20231122.models.CloudErrorBody;
+import io.aro.rp.sdk.v20250725.models.CloudErrorBody;
 import java.net.URI;
 import java.net.http.HttpHeaders;
 import java.time.Duration;

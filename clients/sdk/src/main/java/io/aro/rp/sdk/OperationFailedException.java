@@ -1,6 +1,6 @@
 package io.aro.rp.sdk;
 
-import io.aro.rp.sdk.v20231122.models.CloudErrorBody;
+import io.aro.rp.sdk.v20250725.models.CloudErrorBody;
 
 /** A long-running operation ended Failed or Canceled; the error is the one its status reported. */
 public class OperationFailedException extends AroException {

@@ -1,7 +1,7 @@
 package io.aro.rp.sdk;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import io.aro.rp.sdk.v20231122.models.CloudErrorBody;
+import io.aro.rp.sdk.v20250725.models.CloudErrorBody;
 import java.util.Set;
 
 /**

@@ -8,21 +8,29 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.aro.rp.sdk.v20231122.models.OpenShiftCluster;
-import io.aro.rp.sdk.v20231122.models.OpenShiftClusterCredentials;
-import io.aro.rp.sdk.v20231122.models.OpenShiftClusterUpdate;
-import io.aro.rp.sdk.v20231122.models.ProvisioningState;
+import io.aro.rp.sdk.v20250725.models.ManagedServiceIdentity;
+import io.aro.rp.sdk.v20250725.models.ManagedServiceIdentityType;
+import io.aro.rp.sdk.v20250725.models.OpenShiftCluster;
+import io.aro.rp.sdk.v20250725.models.OpenShiftClusterCredentials;
+import io.aro.rp.sdk.v20250725.models.OpenShiftClusterUpdate;
+import io.aro.rp.sdk.v20250725.models.PlatformWorkloadIdentity;
+import io.aro.rp.sdk.v20250725.models.PlatformWorkloadIdentityProfile;
+import io.aro.rp.sdk.v20250725.models.PlatformWorkloadIdentityRoleSet;
+import io.aro.rp.sdk.v20250725.models.ProvisioningState;
+import io.aro.rp.sdk.v20250725.models.UserAssignedIdentity;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -108,6 +116,46 @@ class AroClientTest {
     void theOpenShiftVersionsOfTheRegion() {
         List<String> versions = client.listVersions(LocalRp.LOCATION).stream().map(v -> v.getProperties().getVersion()).toList();
         assertTrue(versions.contains("4.14.38"), versions.toString());
+    }
+
+    @Test
+    void aManagedIdentityClusterWithTheOperatorsOfItsVersionsRoleSet() {
+        PlatformWorkloadIdentityRoleSet roleSet = client.getPlatformWorkloadIdentityRoleSet(LocalRp.LOCATION, "4.14");
+        assertEquals(List.of("4.14", "4.15"), client.listPlatformWorkloadIdentityRoleSets(LocalRp.LOCATION).stream()
+                .map(r -> r.getProperties().getOpenShiftVersion()).toList());
+        String identities = "/subscriptions/" + rp.subscriptionId() + "/resourceGroups/identities/providers/Microsoft.ManagedIdentity/userAssignedIdentities/";
+        Map<String, PlatformWorkloadIdentity> operators = new TreeMap<>();
+        roleSet.getProperties().getPlatformWorkloadIdentityRoles()
+                .forEach(role -> operators.put(role.getOperatorName(), new PlatformWorkloadIdentity().resourceId(identities + role.getOperatorName())));
+        OpenShiftCluster request = rp.cluster().identity(new ManagedServiceIdentity().type(ManagedServiceIdentityType.USER_ASSIGNED)
+                .userAssignedIdentities(Map.of(identities + "cluster", new UserAssignedIdentity())));
+        request.getProperties().servicePrincipalProfile(null).getClusterProfile().version("4.14.38");
+        request.getProperties().platformWorkloadIdentityProfile(new PlatformWorkloadIdentityProfile().platformWorkloadIdentities(operators));
+
+        // ARM sends the identity's data plane URL and the home tenant with the PUT of a cluster that has a managed identity
+        WireMockServer arm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        arm.start();
+        try {
+            arm.stubFor(any(anyUrl()).willReturn(aResponse().proxiedFrom(rp.uri().toString().replaceAll("/$", ""))
+                    .withAdditionalRequestHeader("x-ms-identity-url", "https://eastus.identity.azure.net/credentials?tid=t&oid=o&aid=a")
+                    .withAdditionalRequestHeader("x-ms-home-tenant-id", "7f2e1c3b-4d5a-4b6c-8d7e-9f0a1b2c3d4e")));
+            AroClient throughArm = new AroClientBuilder().endpoint(URI.create(arm.baseUrl())).subscriptionId(rp.subscriptionId())
+                    .pollInterval(Duration.ofMillis(100)).operationTimeout(Duration.ofSeconds(60)).buildClient();
+
+            OpenShiftCluster created = throughArm.beginCreateOrUpdate("managed-identity", "mi", request).waitForCompletion();
+
+            assertEquals(ProvisioningState.SUCCEEDED, created.getProperties().getProvisioningState());
+            assertNull(created.getProperties().getServicePrincipalProfile());
+            assertTrue(created.getProperties().getClusterProfile().getOidcIssuer().toString().startsWith("https://"), created.toString());
+            assertEquals("7f2e1c3b-4d5a-4b6c-8d7e-9f0a1b2c3d4e", created.getIdentity().getTenantId().toString());
+            assertEquals(operators.keySet(), created.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().keySet());
+            created.getProperties().getPlatformWorkloadIdentityProfile().getPlatformWorkloadIdentities().forEach((operator, identity) ->
+                    assertNotNull(identity.getClientId(), operator + " has the client ID the RP read"));
+            assertNotNull(created.getIdentity().getUserAssignedIdentities().get(identities + "cluster").getPrincipalId());
+            assertNull(client.beginDelete("managed-identity", "mi").waitForCompletion());
+        } finally {
+            arm.stop();
+        }
     }
 
     @Test

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import io.aro.rp.sdk.v20231122.models.OpenShiftCluster;
+import io.aro.rp.sdk.v20250725.models.OpenShiftCluster;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,13 +25,14 @@ import org.junit.jupiter.api.Test;
 
 /** ARM's asynchronous pattern as the SDK follows it, against a service served by WireMock. */
 class LongRunningOperationTest {
-    private static final String CLUSTER = "/subscriptions/s/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/c";
+    private static final String SUBSCRIPTION = "7e1d5c9a-3b2f-4a6d-8c0e-1f2a3b4c5d6e";
+    private static final String CLUSTER = "/subscriptions/" + SUBSCRIPTION + "/resourceGroups/rg/providers/Microsoft.RedHatOpenShift/openShiftClusters/c";
     final WireMockServer arm = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
     final AroClient client;
 
     LongRunningOperationTest() {
         arm.start();
-        client = new AroClientBuilder().endpoint(URI.create(arm.baseUrl())).subscriptionId("s").pollInterval(Duration.ofMillis(50))
+        client = new AroClientBuilder().endpoint(URI.create(arm.baseUrl())).subscriptionId(SUBSCRIPTION).pollInterval(Duration.ofMillis(50))
                 .retryDelay(Duration.ofMillis(10)).buildClient();
     }
 
