@@ -110,7 +110,8 @@ public final class ResourceProvider implements AutoCloseable {
         List<AutoCloseable> edge = new ArrayList<>();
         Frontend frontend = null;
         if (role != Role.BACKEND) {
-            FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(), 10, Duration.ofSeconds(10));
+            FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(), 10, Duration.ofSeconds(10),
+                    config.retryAfter());
             frontend = Frontend.start(settings, security(config, clock, edge), database, new SkipTokens(derive(keys, "aro-rp skip tokens")),
                     azure ? azureCloud : simulatedCloud, metrics, clock, PreconditionRetry.DEFAULT);
             LOG.atInfo().addKeyValue("uri", frontend.uri()).log("frontend listening");

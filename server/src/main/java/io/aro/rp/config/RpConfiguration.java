@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The RP's configuration, read from environment variables (all optional for a local run). Secrets
@@ -41,6 +42,8 @@ import java.util.Objects;
  *     at; how long it may take before the cluster fails</td></tr>
  * <tr><td>ARO_AZURE_*</td><td></td><td>see {@link AzureConfiguration}</td></tr>
  * <tr><td>ARO_TLS_*, ARO_KEYVAULT_URI, ARO_ARM_*, ARO_ADMIN_*</td><td></td><td>see {@link EdgeConfiguration}</td></tr>
+ * <tr><td>ARO_RETRY_AFTER</td><td>none, as ARO</td><td>the Retry-After the frontend answers an operation in progress with, which tells
+ * clients how long to wait before they poll it again; without it they use their own interval (the Azure SDKs' 30 s)</td></tr>
  * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */
@@ -48,7 +51,7 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
         String defaultVersion, Path roleSets, String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
         boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
         Duration shutdownGrace, Duration readinessDelay, String cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
-        Duration installTimeout, Duration simulatedStepDelay) {
+        Duration installTimeout, Duration simulatedStepDelay, Duration retryAfter) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
@@ -172,7 +175,8 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 hiveKubeconfig == null || hiveKubeconfig.isEmpty() ? null : Path.of(hiveKubeconfig),
                 Duration.parse(env.getOrDefault("ARO_INSTALL_POLL_INTERVAL", "PT30S")),
                 Duration.parse(env.getOrDefault("ARO_INSTALL_TIMEOUT", "PT60M")),
-                Duration.parse(env.getOrDefault("ARO_SIMULATED_STEP_DELAY", "PT1S")));
+                Duration.parse(env.getOrDefault("ARO_SIMULATED_STEP_DELAY", "PT1S")),
+                Optional.ofNullable(env.get("ARO_RETRY_AFTER")).map(Duration::parse).orElse(null));
     }
 
     @Override
@@ -185,6 +189,7 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 + ", encryptionKeys=" + (encryptionKeys == null ? "generated" : "redacted") + ", leaseTtl=" + leaseTtl + ", heartbeat=" + heartbeat
                 + ", pollInterval=" + pollInterval + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace + ", readinessDelay=" + readinessDelay
                 + ", cloud=" + cloud + ", azure=" + azure + ", hiveKubeconfig=" + hiveKubeconfig + ", installPollInterval=" + installPollInterval
-                + ", installTimeout=" + installTimeout + ", simulatedStepDelay=" + simulatedStepDelay + "]";
+                + ", installTimeout=" + installTimeout + ", simulatedStepDelay=" + simulatedStepDelay
+                + ", retryAfter=" + retryAfter + "]";
     }
 }

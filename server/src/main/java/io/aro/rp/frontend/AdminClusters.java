@@ -70,7 +70,7 @@ final class AdminClusters {
             ClusterStates.requireTerminal(doc.getOpenShiftCluster().getProperties());
             operation.start(doc, ProvisioningState.ADMIN_UPDATING, request.correlationData());
             OpenShiftClusterDocument written = clusters.update(doc);
-            return Response.ok(redacted(written))
+            return operations.inProgress(Response.ok(redacted(written)))
                     .header("Azure-AsyncOperation", operations.status(request, ref.subscriptionId(), written.getAsyncOperationId(), ApiVersions.latest().name()))
                     .build();
         });

@@ -1,13 +1,22 @@
 package io.aro.rp.frontend;
 
 import io.aro.rp.api.ResourceNames;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 
-/** The URLs that clients poll asynchronous operations at. */
+/** The URLs that clients poll asynchronous operations at, and how soon they should. */
 final class AsyncOperationUrls {
     private final String location;
+    private final Duration retryAfter;
 
-    AsyncOperationUrls(String location) {
+    AsyncOperationUrls(String location, Duration retryAfter) {
         this.location = location;
+        this.retryAfter = retryAfter;
+    }
+
+    /** A response about an operation in progress: with Retry-After when one is configured. */
+    Response.ResponseBuilder inProgress(Response.ResponseBuilder response) {
+        return retryAfter == null ? response : response.header("Retry-After", retryAfter.toSeconds());
     }
 
     /** The Azure-AsyncOperation URL: the operation's status. */

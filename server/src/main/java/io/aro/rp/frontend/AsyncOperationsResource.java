@@ -36,14 +36,16 @@ public final class AsyncOperationsResource {
     private final AsyncOperations asyncOperations;
     private final OpenShiftClusters clusters;
     private final SubscriptionGate subscriptions;
+    private final AsyncOperationUrls operations;
 
     @Inject
     private Provider<ContainerRequestContext> requestContext;
 
-    AsyncOperationsResource(AsyncOperations asyncOperations, OpenShiftClusters clusters, SubscriptionGate subscriptions) {
+    AsyncOperationsResource(AsyncOperations asyncOperations, OpenShiftClusters clusters, SubscriptionGate subscriptions, AsyncOperationUrls operations) {
         this.asyncOperations = asyncOperations;
         this.clusters = clusters;
         this.subscriptions = subscriptions;
+        this.operations = operations;
     }
 
     /** The body of operationsstatus. */
@@ -60,8 +62,9 @@ public final class AsyncOperationsResource {
         ProvisioningState status = visibleStatus(doc);
         String id = "/subscriptions/" + subscriptionId + "/providers/" + ResourceNames.RESOURCE_PROVIDER_NAMESPACE + "/locations/" + location
                 + "/operationsstatus/" + op.getId();
-        return Response.ok(new OperationStatus(id, op.getName(), status.toString(),
-                op.getStartTime(), status.isTerminal() ? op.getEndTime() : null, status == ProvisioningState.FAILED ? op.getError() : null)).build();
+        Response.ResponseBuilder response = Response.ok(new OperationStatus(id, op.getName(), status.toString(),
+                op.getStartTime(), status.isTerminal() ? op.getEndTime() : null, status == ProvisioningState.FAILED ? op.getError() : null));
+        return (status.isTerminal() ? response : operations.inProgress(response)).build();
     }
 
     @GET
@@ -71,7 +74,7 @@ public final class AsyncOperationsResource {
         AsyncOperationDocument doc = find(subscriptionId, operationId);
         ArmRequest request = ArmRequest.of(requestContext.get());
         if (!visibleStatus(doc).isTerminal()) {
-            return Response.accepted().header("Location", request.url(request.originalPath())).build();
+            return operations.inProgress(Response.accepted()).header("Location", request.url(request.originalPath())).build();
         }
         if (doc.getOpenShiftCluster() == null) {
             return Response.noContent().build();

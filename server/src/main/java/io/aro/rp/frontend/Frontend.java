@@ -48,7 +48,7 @@ public final class Frontend implements AutoCloseable {
             SLF4JBridgeHandler.install();
         }
         SubscriptionGate gate = new SubscriptionGate(database.subscriptions(), settings.subscriptionCacheTtl());
-        AsyncOperationUrls operations = new AsyncOperationUrls(settings.location());
+        AsyncOperationUrls operations = new AsyncOperationUrls(settings.location(), settings.retryAfter());
         ClusterOperation clusterOperation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
         InstallableVersions versions = new InstallableVersions(database.openShiftVersions(), gate, settings.subscriptionCacheTtl());
         WorkloadIdentityRoleSets roleSets = new WorkloadIdentityRoleSets(database.platformWorkloadIdentityRoleSets(), settings.subscriptionCacheTtl());
@@ -79,7 +79,7 @@ public final class Frontend implements AutoCloseable {
                 .registerResources(Set.copyOf(GeneratedRoutes.resources(ApiVersions.all(), apiOperations)))
                 .register(new AdminResource(adminClusters, new AdminClusterResources(adminClusters, azure), new AdminVersions(database.openShiftVersions()),
                         new AdminRoleSets(database.platformWorkloadIdentityRoleSets())))
-                .register(new AsyncOperationsResource(database.asyncOperations(), database.openShiftClusters(), gate))
+                .register(new AsyncOperationsResource(database.asyncOperations(), database.openShiftClusters(), gate, operations))
                 .register(new SubscriptionsResource(database.subscriptions(), gate, retry))
                 .register(new HealthResource(() -> self[0] != null && self[0].ready.get() && security.authentication().isReady()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)

@@ -12,14 +12,19 @@ import java.util.Objects;
  * @param managedDomain the RP's managed DNS domain for the region (for example {@code eastus.aroapp.io}), or null
  * @param pageSize how many clusters one page of a list holds
  * @param subscriptionCacheTtl how long a frontend may use a subscription's state, the installable versions or the role sets before reading them again
+ * @param retryAfter the Retry-After of an operation in progress, or null for none (as ARO)
  */
-public record FrontendSettings(URI listenUri, String location, String managedDomain, int pageSize, Duration subscriptionCacheTtl) {
+public record FrontendSettings(URI listenUri, String location, String managedDomain, int pageSize, Duration subscriptionCacheTtl,
+        Duration retryAfter) {
 
     public FrontendSettings {
         Objects.requireNonNull(listenUri, "listenUri");
         Objects.requireNonNull(location, "location");
         if (pageSize < 1) {
             throw new IllegalArgumentException("pageSize must be positive");
+        }
+        if (retryAfter != null && retryAfter.compareTo(Duration.ofSeconds(1)) < 0) {
+            throw new IllegalArgumentException("Retry-After counts whole seconds: ARO_RETRY_AFTER must be at least PT1S, not " + retryAfter);
         }
     }
 }

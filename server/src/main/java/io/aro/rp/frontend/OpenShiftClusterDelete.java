@@ -46,7 +46,7 @@ final class OpenShiftClusterDelete {
                 clusterOperation.start(doc, ProvisioningState.DELETING, request.correlationData());
                 doc = clusters.update(doc);
             }
-            return Response.accepted()
+            return operations.inProgress(Response.accepted())
                     .header("Location", operations.result(request, ref.subscriptionId(), doc.getAsyncOperationId()))
                     .header("Azure-AsyncOperation", operations.status(request, ref.subscriptionId(), doc.getAsyncOperationId()))
                     .build();

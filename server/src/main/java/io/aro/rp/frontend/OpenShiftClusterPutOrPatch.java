@@ -105,7 +105,7 @@ final class OpenShiftClusterPutOrPatch {
                     ? create(api, request, ref, requested, subscription)
                     : update(api, request, existing.get(), requested);
             ObjectNode body = api.toExternal(written.getOpenShiftCluster());
-            return Response.status(existing.isEmpty() ? Response.Status.CREATED : Response.Status.OK)
+            return operations.inProgress(Response.status(existing.isEmpty() ? Response.Status.CREATED : Response.Status.OK))
                     .header("Azure-AsyncOperation", operations.status(request, ref.subscriptionId(), written.getAsyncOperationId()))
                     .entity(body).build();
         });

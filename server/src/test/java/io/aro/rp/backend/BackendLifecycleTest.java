@@ -88,6 +88,24 @@ class BackendLifecycleTest {
     }
 
     @Test
+    void anOperationInProgressTellsClientsWhenToPollAgain() {
+        Reply put = rp.http.put(cluster + V, FrontendHarness.createRequest("2023-11-22", sub));
+        assertEquals("2", put.header("Retry-After"), put.toString());
+        Reply inProgress = rp.http.get(local(put.header("Azure-AsyncOperation")));
+        assertEquals("Creating", inProgress.json().path("status").asText(), "no backend runs yet");
+        assertEquals("2", inProgress.header("Retry-After"));
+
+        rp.backend("backend", cloud);
+        JsonNode done = awaitOperation(local(put.header("Azure-AsyncOperation")), "Succeeded");
+        assertNotNull(done);
+        assertNull(rp.http.get(local(put.header("Azure-AsyncOperation"))).header("Retry-After"), "an operation that is over is not polled again");
+
+        Reply delete = rp.http.delete(cluster + V);
+        assertEquals(202, delete.status());
+        assertEquals("2", delete.header("Retry-After"));
+    }
+
+    @Test
     void createUpdateAndDeleteThroughTheApi() {
         rp.backend("backend", cloud);
         JsonNode created = awaitOperation(create(), "Succeeded");

@@ -44,6 +44,8 @@ final class LifecycleHarness implements AutoCloseable {
     /** How often a backend looks at an installation in progress. */
     static final Duration INSTALL_POLL = Duration.ofSeconds(1);
     static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(60);
+    /** The frontend's ARO_RETRY_AFTER. */
+    static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
     final DocumentStore store;
     final Clock clock;
@@ -69,7 +71,7 @@ final class LifecycleHarness implements AutoCloseable {
         database.openShiftVersions().seed(FrontendHarness.VERSIONS.stream().map(OpenShiftVersion::withDefaultPullspecs).toList(), "4.14.38");
         database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(null));
         frontend = Frontend.start(new FrontendSettings(URI.create("http://127.0.0.1:0/"), FrontendHarness.LOCATION, "eastus.aroapp.io", 10,
-                Duration.ZERO), FrontendSecurity.plain(), database, new SkipTokens(new byte[32]),
+                Duration.ZERO, RETRY_AFTER), FrontendSecurity.plain(), database, new SkipTokens(new byte[32]),
                 azure != null ? azure : new SimulatedCloud(resources, Duration.ZERO), metrics,
                 clock, PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());

@@ -64,6 +64,7 @@ class ClusterRoutesTest {
         assertTrue(put.json().at("/properties/clusterProfile/pullSecret").isMissingNode());
         assertFalse(put.body().contains("example-client-secret"));
         assertNull(put.header("Location"), "ARO's PUT has no Location");
+        assertNull(put.header("Retry-After"), "none unless configured, as ARO");
         String status = put.header("Azure-AsyncOperation");
         assertTrue(status.matches("http://127\\.0\\.0\\.1:\\d+/subscriptions/" + sub
                 + "/providers/Microsoft.RedHatOpenShift/locations/eastus/operationsstatus/[0-9a-f-]{36}\\?api-version=2023-11-22"), status);

@@ -50,7 +50,7 @@ public final class FrontendHarness implements AutoCloseable {
                 new LeaseSettings("frontend-test", Duration.ofSeconds(60), Clock.systemUTC()));
         database.openShiftVersions().seed(VERSIONS.stream().map(OpenShiftVersion::withDefaultPullspecs).toList(), "4.14.38");
         database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(null));
-        FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", pageSize, Duration.ZERO);
+        FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", pageSize, Duration.ZERO, null);
         frontend = Frontend.start(settings, FrontendSecurity.plain(), database, new SkipTokens(skipTokenKey),
                 new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), metrics, Clock.systemUTC(), PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());

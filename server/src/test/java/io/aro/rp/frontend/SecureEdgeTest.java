@@ -93,7 +93,7 @@ class SecureEdgeTest {
         database = Database.open(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false), SecretCipher.fromBase64(SecretCipher.newKey()),
                 PreconditionRetry.DEFAULT, new LeaseSettings("edge-test", Duration.ofSeconds(60), Clock.systemUTC()));
         database.openShiftVersions().seed(List.of(OpenShiftVersion.withDefaultPullspecs("4.14.38")), "4.14.38");
-        frontend = Frontend.start(new FrontendSettings(URI.create("https://127.0.0.1:0/"), "eastus", "eastus.aroapp.io", 10, Duration.ZERO),
+        frontend = Frontend.start(new FrontendSettings(URI.create("https://127.0.0.1:0/"), "eastus", "eastus.aroapp.io", 10, Duration.ZERO, null),
                 new FrontendSecurity(serverCertificate, CallerAuthentication.of(armCertificates, new SubjectNameAndIssuer(List.of(sreCa.certificate()),
                         "sre"))), database, new io.aro.rp.frontend.SkipTokens(new byte[32]),
                 new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), new SimpleMeterRegistry(), Clock.systemUTC(),
