@@ -1,76 +1,87 @@
 package io.aro.rp.cli;
 
-import io.aro.rp.sdk.AroClient;
-import io.aro.rp.sdk.AroClientBuilder;
-import io.aro.rp.sdk.AroException;
-import io.aro.rp.sdk.OperationFailedException;
-import io.aro.rp.sdk.OperationTimeoutException;
+import com.azure.core.exception.HttpResponseException;
+import com.azure.core.management.exception.ManagementError;
+import com.azure.core.management.exception.ManagementException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.time.Duration;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /**
- * {@code aro}: Azure Red Hat OpenShift clusters from the command line, modelled on {@code az aro}, on
- * the Java SDK. Pointed at the local RP by default. Results go to standard output (JSON or a table),
- * progress and errors to standard error, and the exit code says what happened (see {@link ExitCodes}).
+ * {@code aro}: Azure Red Hat OpenShift clusters from the command line, as {@code az aro} has them, on
+ * the generated Java SDK. Results go to standard output in the chosen format, progress and errors to
+ * standard error, and the exit code is Azure CLI's (see {@link ExitCodes}).
  */
 @Command(name = "aro", versionProvider = AroCommand.Version.class,
         description = "Manage Azure Red Hat OpenShift clusters.",
-        subcommands = {CreateCommand.class, ListCommand.class, ShowCommand.class, UpdateCommand.class, DeleteCommand.class,
-            ListCredentialsCommand.class, ListAdminCredentialsCommand.class, GetVersionsCommand.class, SubscriptionCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:the service refused the request", "2:the command line is wrong", "3:the operation ended Failed or Canceled",
-            "4:the operation did not end within --timeout", "5:the service could not be reached"})
+        subcommands = {CreateCommand.class, DeleteCommand.class, ListCommand.class, ShowCommand.class, UpdateCommand.class, WaitCommand.class,
+            ListCredentialsCommand.class, GetAdminKubeconfigCommand.class, GetVersionsCommand.class, ValidateCommand.class,
+            IdentityCommand.class, SubscriptionCommand.class},
+        exitCodeListHeading = "%nExit codes (Azure CLI's):%n",
+        exitCodeList = {"0:done", "1:an error: the service refused the request, the operation failed, a check failed",
+            "2:the command line is wrong", "3:the resource was not found"})
 public final class AroCommand {
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help message and exit.")
     boolean help;
 
     // Not inherited: `create --version` is the OpenShift version, as in az aro.
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Show the version and exit.")
+    @Option(names = "--cli-version", versionHelp = true, description = "Show the version of this command line and exit.")
     boolean version;
 
-    @Option(names = "--endpoint", scope = ScopeType.INHERIT, defaultValue = "${env:ARO_ENDPOINT:-http://127.0.0.1:8080/}",
-            description = "The RP, or ARM (default: $ARO_ENDPOINT, else ${DEFAULT-VALUE}).")
+    @Option(names = "--endpoint", scope = ScopeType.INHERIT, defaultValue = "${env:ARO_ENDPOINT:-https://management.azure.com/}",
+            description = "Azure Resource Manager, or a local RP such as http://127.0.0.1:8080/ (default: $ARO_ENDPOINT, else ${DEFAULT-VALUE}).")
     URI endpoint;
 
+    @Option(names = "--graph-endpoint", scope = ScopeType.INHERIT, hidden = true, defaultValue = "${env:ARO_GRAPH_ENDPOINT:-https://graph.microsoft.com/}",
+            description = "Microsoft Graph, which update --refresh-credentials and validate read service principals from.")
+    URI graphEndpoint;
+
     @Option(names = "--subscription", scope = ScopeType.INHERIT,
-            defaultValue = "${env:AZURE_SUBSCRIPTION_ID:-11111111-2222-3333-4444-555555555555}",
-            description = "The subscription (default: $AZURE_SUBSCRIPTION_ID, else ${DEFAULT-VALUE}).")
+            description = "Name or ID of subscription (default: $AZURE_SUBSCRIPTION_ID, else Azure CLI's default subscription).")
     String subscription;
 
-    @Option(names = "--token", scope = ScopeType.INHERIT, defaultValue = "${env:ARO_TOKEN}",
-            description = "A bearer token, for ARM (default: $ARO_TOKEN).")
-    String token;
-
-    @Option(names = "--poll-interval", scope = ScopeType.INHERIT, defaultValue = "PT2S", hidden = true,
-            description = "How often a long-running operation is polled when the service gives no Retry-After.")
-    Duration pollInterval;
-
-    @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, defaultValue = "json", description = "json or table (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-o", "--output"}, scope = ScopeType.INHERIT, defaultValue = "json",
+            description = "Output format: json, jsonc, table, tsv, yaml or none (default: ${DEFAULT-VALUE}).")
     Output.Format output;
 
-    AroClient client() {
-        AroClientBuilder builder = new AroClientBuilder().endpoint(endpoint).subscriptionId(subscription).pollInterval(pollInterval);
-        if (token != null && !token.isBlank()) {
-            builder.credential(() -> token);
-        }
-        return builder.buildClient();
-    }
+    @Option(names = "--query", scope = ScopeType.INHERIT, description = "JMESPath query string. See http://jmespath.org/ for more information and examples.")
+    String query;
+
+    Map<String, String> env;
+    InputStream in;
+    boolean progress;
 
     public static void main(String[] args) {
-        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+        // As az, a spinner only where someone watches it.
+        System.exit(execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.in, System.getenv(), System.console() != null,
+                args));
     }
 
-    /** Runs a command line, writing to {@code out} and {@code err}; returns the exit code. */
-    public static int execute(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new AroCommand());
+    /**
+     * Runs a command line with the given streams and environment; returns the exit code.
+     *
+     * @param progress whether a spinner runs on {@code err} while a long operation does
+     */
+    public static int execute(PrintWriter out, PrintWriter err, InputStream in, Map<String, String> env, boolean progress, String... args) {
+        AroCommand aro = new AroCommand();
+        aro.env = env;
+        aro.in = in;
+        aro.progress = progress;
+        CommandLine commandLine = new CommandLine(aro);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler((e, args2) -> {
+            e.getCommandLine().getErr().println("ERROR: " + e.getMessage());
+            e.getCommandLine().getErr().println("See '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            e.getCommandLine().getErr().flush();
+            return ExitCodes.USAGE;
+        });
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
             cl.getErr().println("ERROR: " + describe(e));
             cl.getErr().flush();
@@ -79,25 +90,36 @@ public final class AroCommand {
         return commandLine.execute(args);
     }
 
+    /** As az prints a service's error: "(Code) Message", then the code, message and target on their own lines. */
     private static String describe(Exception e) {
-        if (e instanceof AroException refused) {
-            String target = refused.getTarget() == null || refused.getTarget().isEmpty() ? "" : "\nTarget: " + refused.getTarget();
-            return "(" + refused.getCode() + ") " + refused.getError().getMessage() + target;
+        if (e instanceof ManagementException refused && refused.getValue() != null) {
+            ManagementError error = refused.getValue();
+            StringBuilder text = new StringBuilder("(" + error.getCode() + ") " + error.getMessage())
+                    .append("\nCode: ").append(error.getCode())
+                    .append("\nMessage: ").append(error.getMessage());
+            if (error.getTarget() != null && !error.getTarget().isEmpty()) {
+                text.append("\nTarget: ").append(error.getTarget());
+            }
+            return text.toString();
         }
-        return e.getMessage();
+        if (e instanceof CliException) {
+            return e.getMessage();
+        }
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getMessage() == null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() != null ? cause.getMessage() : cause.toString();
     }
 
     private static int exitCode(Exception e) {
-        if (e instanceof OperationFailedException) {
-            return ExitCodes.OPERATION_FAILED;
+        if (e instanceof CliException cli) {
+            return cli.exitCode();
         }
-        if (e instanceof AroException) {
-            return ExitCodes.REFUSED;
+        if (e instanceof HttpResponseException http && http.getResponse() != null && http.getResponse().getStatusCode() == 404) {
+            return ExitCodes.NOT_FOUND;
         }
-        if (e instanceof OperationTimeoutException) {
-            return ExitCodes.TIMED_OUT;
-        }
-        return ExitCodes.UNREACHABLE; // ServiceUnreachableException, or a local failure such as an unwritable --file
+        return ExitCodes.ERROR;
     }
 
     /** The version of this build, from the jar's manifest. */
@@ -105,7 +127,7 @@ public final class AroCommand {
         @Override
         public String[] getVersion() {
             String version = AroCommand.class.getPackage().getImplementationVersion();
-            return new String[] {"aro " + (version == null ? "(development build)" : version) + ", API version " + AroClient.API_VERSION};
+            return new String[] {"aro " + (version == null ? "(development build)" : version) + ", API version 2025-07-25"};
         }
     }
 }

@@ -2,11 +2,11 @@ package io.aro.rp.cli;
 
 import picocli.CommandLine.Option;
 
-/** The options that name one cluster. */
+/** -g and -n: the cluster a command is about. */
 final class ClusterName {
-    @Option(names = {"-g", "--resource-group"}, required = true, description = "The cluster's resource group.")
+    @Option(names = {"-g", "--resource-group"}, required = true, description = "Name of resource group.")
     String resourceGroup;
 
-    @Option(names = {"-n", "--name"}, required = true, description = "The cluster's name.")
+    @Option(names = {"-n", "--name"}, required = true, description = "Name of cluster.")
     String name;
 }

@@ -1,31 +1,30 @@
 package io.aro.rp.cli;
 
-import io.aro.rp.sdk.v20250725.models.OpenShiftCluster;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
-/** How clusters look in a table. */
+/** A cluster as az aro's table shows it. */
 final class Clusters {
-    static final Output.Columns<OpenShiftCluster> COLUMNS = new Output.Columns<OpenShiftCluster>()
-            .add("Name", OpenShiftCluster::getName)
-            .add("ResourceGroup", Clusters::resourceGroup)
-            .add("Location", OpenShiftCluster::getLocation)
-            .add("ProvisioningState", c -> c.getProperties() == null ? null : c.getProperties().getProvisioningState())
-            .add("WorkerCount", Clusters::workerCount)
-            .add("Console", c -> c.getProperties() == null || c.getProperties().getConsoleProfile() == null ? null
-                    : c.getProperties().getConsoleProfile().getUrl());
-
     private Clusters() {
     }
 
-    /** The resource group in the cluster's resource id ({@code /subscriptions/s/resourceGroups/<group>/...}). */
-    static String resourceGroup(OpenShiftCluster cluster) {
-        String[] segments = cluster.getId() == null ? new String[0] : cluster.getId().split("/");
-        return segments.length > 4 ? segments[4] : null;
-    }
-
-    private static Integer workerCount(OpenShiftCluster cluster) {
-        if (cluster.getProperties() == null || cluster.getProperties().getWorkerProfiles() == null) {
-            return null;
+    static List<Map<String, Object>> table(JsonNode result) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (JsonNode cluster : result.isArray() ? result : List.of(result)) {
+            Map<String, String> columns = new LinkedHashMap<>();
+            columns.put("Name", "/name");
+            columns.put("ResourceGroup", "/resourceGroup");
+            columns.put("Location", "/location");
+            columns.put("ProvisioningState", "/properties/provisioningState");
+            columns.put("WorkerCount", "/properties/workerProfiles/0/count");
+            columns.put("URL", "/properties/consoleProfile/url");
+            Map<String, Object> row = Output.row(cluster, columns);
+            row.put("ResourceGroup", ResourceIds.resourceGroup(cluster.path("id").asText()));
+            rows.add(row);
         }
-        return cluster.getProperties().getWorkerProfiles().stream().mapToInt(w -> w.getCount() == null ? 0 : w.getCount()).sum();
+        return rows;
     }
 }

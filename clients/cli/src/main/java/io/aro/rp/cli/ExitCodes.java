@@ -1,15 +1,14 @@
 package io.aro.rp.cli;
 
-/** What the exit code of {@code aro} says, for scripts: 0 done, 2 a wrong command line (picocli's), and these. */
+/** The exit codes of Azure CLI, which scripts written for {@code az aro} test. */
 final class ExitCodes {
-    /** The service refused the request; its CloudError is on standard error. */
-    static final int REFUSED = 1;
-    /** The long-running operation ended Failed or Canceled. */
-    static final int OPERATION_FAILED = 3;
-    /** The long-running operation did not end within --timeout; it goes on in the service. */
-    static final int TIMED_OUT = 4;
-    /** The service could not be reached (or something failed locally, such as writing a file). */
-    static final int UNREACHABLE = 5;
+    static final int SUCCESS = 0;
+    /** Any error: the service refused the request, an operation failed, a check failed, a file exists. */
+    static final int ERROR = 1;
+    /** The command line is wrong. */
+    static final int USAGE = 2;
+    /** The resource (or one it needs) does not exist. */
+    static final int NOT_FOUND = 3;
 
     private ExitCodes() {
     }

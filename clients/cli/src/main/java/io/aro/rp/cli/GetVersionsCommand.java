@@ -1,19 +1,33 @@
 package io.aro.rp.cli;
 
-import io.aro.rp.sdk.v20250725.models.OpenShiftVersion;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.aro.rp.sdk.fluent.models.OpenShiftVersionInner;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "get-versions", description = "List the OpenShift versions new clusters in a region may use.")
+@Command(name = "get-versions", description = "List versions available for installation.")
 final class GetVersionsCommand extends AroSubcommand {
-    private static final Output.Columns<OpenShiftVersion> COLUMNS = new Output.Columns<OpenShiftVersion>()
-            .add("Version", v -> v.getProperties() == null ? null : v.getProperties().getVersion());
-
-    @Option(names = {"-l", "--location"}, defaultValue = "eastus", description = "The region (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-l", "--location"}, required = true, description = "Location.")
     String location;
 
     @Override
-    public void run() {
-        Output.many(out(), aro.output, aro.client().listVersions(location).stream().toList(), COLUMNS);
+    void execute() {
+        List<String> versions = new ArrayList<>(session().aro().serviceClient().getOpenShiftVersions().list(location).stream()
+                .map(OpenShiftVersionInner::version).sorted().toList());
+        print(Output.tree(versions), GetVersionsCommand::table);
+    }
+
+    private static List<Map<String, Object>> table(JsonNode versions) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        versions.forEach(version -> {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("Version", version.asText());
+            rows.add(row);
+        });
+        return rows;
     }
 }

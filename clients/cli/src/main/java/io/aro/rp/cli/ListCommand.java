@@ -1,18 +1,17 @@
 package io.aro.rp.cli;
 
-import io.aro.rp.sdk.AroClient;
+import io.aro.rp.sdk.fluent.OpenShiftClustersClient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = "List the clusters of the subscription, or of a resource group.")
+@Command(name = "list", description = "List clusters.")
 final class ListCommand extends AroSubcommand {
-    @Option(names = {"-g", "--resource-group"}, description = "Only the clusters of this resource group.")
+    @Option(names = {"-g", "--resource-group"}, description = "Name of resource group (default: every cluster of the subscription).")
     String resourceGroup;
 
     @Override
-    public void run() {
-        AroClient client = aro.client();
-        var clusters = (resourceGroup == null ? client.list() : client.list(resourceGroup)).stream().toList();
-        Output.many(out(), aro.output, clusters, Clusters.COLUMNS);
+    void execute() {
+        OpenShiftClustersClient clusters = session().aro().serviceClient().getOpenShiftClusters();
+        print(answers(resourceGroup == null ? clusters.list() : clusters.listByResourceGroup(resourceGroup)), Clusters::table);
     }
 }

@@ -8,44 +8,34 @@ import java.net.http.HttpResponse;
 import java.util.UUID;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
+/** Not in az aro: what ARM tells an RP about a subscription, for an RP run locally without ARM in front of it. */
 @Command(name = "subscription", description = "What ARM tells an RP about subscriptions, for an RP run locally.",
         subcommands = SubscriptionCommand.Register.class)
 final class SubscriptionCommand {
-    @ParentCommand
-    AroCommand aro;
-
-    @Command(name = "register", description = "Tell a local RP the subscription is Registered, as ARM does before its first request.")
-    static final class Register implements Runnable {
-        @ParentCommand
-        SubscriptionCommand subscription;
+    @Command(name = "register", description = "Tell a local RP (--endpoint) the subscription is Registered, as ARM does before its first request.")
+    static final class Register extends AroSubcommand {
         @Option(names = "--tenant", description = "The subscription's tenant (default: a random one).")
         String tenant;
-        @Spec
-        CommandSpec spec;
 
         @Override
-        public void run() {
-            AroCommand aro = subscription.aro;
+        void execute() {
             String body = "{\"state\":\"Registered\",\"properties\":{\"tenantId\":\"" + (tenant != null ? tenant : UUID.randomUUID()) + "\"}}";
-            HttpRequest put = HttpRequest.newBuilder(aro.endpoint.resolve("/subscriptions/" + aro.subscription + "?api-version=2.0"))
+            HttpRequest put = HttpRequest.newBuilder(aro().endpoint.resolve("/subscriptions/" + session().subscriptionId() + "?api-version=2.0"))
                     .PUT(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
             HttpResponse<String> response;
             try {
                 response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().send(put, HttpResponse.BodyHandlers.ofString());
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot reach " + aro.endpoint, e);
+                throw new UncheckedIOException("cannot reach " + aro().endpoint, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
+                throw new CliException("Interrupted.");
             }
             if (response.statusCode() >= 300) {
-                throw new IllegalStateException("the RP answered " + response.statusCode() + ": " + response.body());
+                throw new CliException("The RP answered " + response.statusCode() + ": " + response.body());
             }
-            spec.commandLine().getOut().println(response.body());
+            print(Output.parse(response.body()));
         }
     }
 }

@@ -1,17 +1,22 @@
 package io.aro.rp.sdk;
 
+import com.azure.core.http.HttpPipeline;
+import com.azure.core.http.HttpPipelineBuilder;
+import com.azure.core.http.policy.RequestIdPolicy;
+import com.azure.core.http.policy.RetryPolicy;
+import com.azure.core.management.AzureEnvironment;
+import com.azure.core.management.profile.AzureProfile;
 import io.aro.rp.ResourceProvider;
 import io.aro.rp.config.RpConfiguration;
-import io.aro.rp.sdk.v20250725.models.APIServerProfile;
-import io.aro.rp.sdk.v20250725.models.ClusterProfile;
-import io.aro.rp.sdk.v20250725.models.IngressProfile;
-import io.aro.rp.sdk.v20250725.models.MasterProfile;
-import io.aro.rp.sdk.v20250725.models.NetworkProfile;
-import io.aro.rp.sdk.v20250725.models.OpenShiftCluster;
-import io.aro.rp.sdk.v20250725.models.OpenShiftClusterProperties;
-import io.aro.rp.sdk.v20250725.models.ServicePrincipalProfile;
-import io.aro.rp.sdk.v20250725.models.Visibility;
-import io.aro.rp.sdk.v20250725.models.WorkerProfile;
+import io.aro.rp.sdk.fluent.models.OpenShiftClusterInner;
+import io.aro.rp.sdk.models.APIServerProfile;
+import io.aro.rp.sdk.models.ClusterProfile;
+import io.aro.rp.sdk.models.IngressProfile;
+import io.aro.rp.sdk.models.MasterProfile;
+import io.aro.rp.sdk.models.NetworkProfile;
+import io.aro.rp.sdk.models.ServicePrincipalProfile;
+import io.aro.rp.sdk.models.Visibility;
+import io.aro.rp.sdk.models.WorkerProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -19,13 +24,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The real RP, started in this JVM on a random port with its local defaults (embedded store, simulated
- * cloud without delays), with a registered subscription: what the SDK and the CLI are tested against.
+ * cloud without delays, Retry-After 1 s so that pollers do not wait 30 s), with a registered
+ * subscription: what the SDK and the CLI are tested against.
  */
 public final class LocalRp implements AutoCloseable {
     public static final String LOCATION = "eastus";
@@ -40,6 +46,7 @@ public final class LocalRp implements AutoCloseable {
                 "ARO_EMBEDDED_FSYNC", "false",
                 "ARO_SIMULATED_STEP_DELAY", "PT0S",
                 "ARO_POLL_INTERVAL", "PT0.05S",
+                "ARO_RETRY_AFTER", "PT1S",
                 "ARO_SHUTDOWN_GRACE", "PT1S")));
         registerSubscription(uri(), subscriptionId);
     }
@@ -71,28 +78,32 @@ public final class LocalRp implements AutoCloseable {
         return subscriptionId;
     }
 
-    /** A client of this RP that polls fast. */
-    public AroClient client() {
-        return new AroClientBuilder().endpoint(uri()).subscriptionId(subscriptionId).pollInterval(Duration.ofMillis(100))
-                .retryDelay(Duration.ofMillis(50)).operationTimeout(Duration.ofSeconds(60)).buildClient();
+    /** The SDK on this RP, or on a stand-in for ARM in front of it: plain HTTP, so without a bearer token. */
+    public RedHatOpenShiftManager manager(URI endpoint) {
+        HttpPipeline pipeline = new HttpPipelineBuilder().policies(new RequestIdPolicy(), new RetryPolicy()).build();
+        return RedHatOpenShiftManager.authenticate(pipeline, new AzureProfile(null, subscriptionId,
+                new AzureEnvironment(Map.of("resourceManagerEndpointUrl", endpoint.toString()))));
+    }
+
+    public RedHatOpenShiftManager manager() {
+        return manager(uri());
     }
 
     /** A valid cluster to create, with its own service principal and managed resource group. */
-    public OpenShiftCluster cluster() {
+    public OpenShiftClusterInner cluster() {
         String vnet = "/subscriptions/" + subscriptionId + "/resourceGroups/vnet/providers/Microsoft.Network/virtualNetworks/vnet";
-        return new OpenShiftCluster()
-                .location(LOCATION)
-                .tags(Map.of("purpose", "test"))
-                .properties(new OpenShiftClusterProperties()
-                        .clusterProfile(new ClusterProfile().domain("c" + UUID.randomUUID().toString().substring(0, 8))
-                                .resourceGroupId("/subscriptions/" + subscriptionId + "/resourceGroups/aro-" + UUID.randomUUID()))
-                        .servicePrincipalProfile(new ServicePrincipalProfile().clientId(UUID.randomUUID().toString()).clientSecret("secret"))
-                        .networkProfile(new NetworkProfile().podCidr("10.128.0.0/14").serviceCidr("172.30.0.0/16"))
-                        .masterProfile(new MasterProfile().vmSize("Standard_D8s_v3").subnetId(vnet + "/subnets/master"))
-                        .addWorkerProfilesItem(new WorkerProfile().name("worker").vmSize("Standard_D4s_v3").diskSizeGB(128)
-                                .subnetId(vnet + "/subnets/worker").count(3))
-                        .apiserverProfile(new APIServerProfile().visibility(Visibility.PUBLIC))
-                        .addIngressProfilesItem(new IngressProfile().name("default").visibility(Visibility.PUBLIC)));
+        return new OpenShiftClusterInner()
+                .withLocation(LOCATION)
+                .withTags(Map.of("purpose", "test"))
+                .withClusterProfile(new ClusterProfile().withDomain("c" + UUID.randomUUID().toString().substring(0, 8))
+                        .withResourceGroupId("/subscriptions/" + subscriptionId + "/resourceGroups/aro-" + UUID.randomUUID()))
+                .withServicePrincipalProfile(new ServicePrincipalProfile().withClientId(UUID.randomUUID().toString()).withClientSecret("secret"))
+                .withNetworkProfile(new NetworkProfile().withPodCidr("10.128.0.0/14").withServiceCidr("172.30.0.0/16"))
+                .withMasterProfile(new MasterProfile().withVmSize("Standard_D8s_v3").withSubnetId(vnet + "/subnets/master"))
+                .withWorkerProfiles(List.of(new WorkerProfile().withName("worker").withVmSize("Standard_D4s_v3").withDiskSizeGB(128)
+                        .withSubnetId(vnet + "/subnets/worker").withCount(3)))
+                .withApiserverProfile(new APIServerProfile().withVisibility(Visibility.PUBLIC))
+                .withIngressProfiles(List.of(new IngressProfile().withName("default").withVisibility(Visibility.PUBLIC)));
     }
 
     @Override
