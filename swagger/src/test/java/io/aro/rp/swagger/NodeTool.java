@@ -29,6 +29,17 @@ final class NodeTool {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(List.of(args));
+        return execute(tool, command);
+    }
+
+    /** One of this module's own scripts (src/test/node), run by Node with the pinned tools it requires. */
+    static Result script(String script, String... args) {
+        List<String> command = new ArrayList<>(List.of("node", Path.of("src", "test", "node", script).toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        return execute(script, command);
+    }
+
+    private static Result execute(String tool, List<String> command) {
         try {
             // Output goes to a file, so that a tool that hangs with its output open still times out.
             Path log = Files.createTempFile(tool, ".log");

@@ -65,9 +65,15 @@ final class Specs {
     /** A copy of the whole specification folder (so relative $refs keep working) to break on purpose. */
     static Path copy(Path into) {
         Path target = into.resolve("specification");
-        try (Stream<Path> files = Files.walk(SPECIFICATION)) {
+        copyTree(SPECIFICATION, target);
+        return target;
+    }
+
+    /** Copies a folder and everything below it. */
+    static void copyTree(Path from, Path to) {
+        try (Stream<Path> files = Files.walk(from)) {
             for (Path source : (Iterable<Path>) files::iterator) {
-                Path destination = target.resolve(SPECIFICATION.relativize(source).toString());
+                Path destination = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(destination);
                 } else {
@@ -77,7 +83,14 @@ final class Specs {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return target;
+    }
+
+    static void copyFile(Path from, Path to) {
+        try {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Replaces {@code from} (which must occur) with {@code to} in {@code file}. */
