@@ -73,6 +73,8 @@ public final class AroCommand {
         aro.in = in;
         aro.progress = progress;
         CommandLine commandLine = new CommandLine(aro);
+        // az's @file (an argument's value read from a file), not picocli's (a file of arguments).
+        commandLine.setExpandAtFiles(false);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -87,7 +89,15 @@ public final class AroCommand {
             cl.getErr().flush();
             return exitCode(e);
         });
-        return commandLine.execute(args);
+        String[] expanded;
+        try {
+            expanded = ArgumentFiles.expand(args);
+        } catch (CliException e) {
+            err.println("ERROR: " + e.getMessage());
+            err.flush();
+            return e.exitCode();
+        }
+        return commandLine.execute(expanded);
     }
 
     /** As az prints a service's error: "(Code) Message", then the code, message and target on their own lines. */

@@ -18,10 +18,6 @@ import io.aro.rp.sdk.models.PreconfiguredNSG;
 import io.aro.rp.sdk.models.ServicePrincipalProfile;
 import io.aro.rp.sdk.models.Visibility;
 import io.aro.rp.sdk.models.WorkerProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +39,7 @@ final class CreateCommand extends AroSubcommand {
 
     @Option(names = "--tags", arity = "0..*", paramLabel = "KEY=VALUE", description = "Space-separated tags: key[=value].")
     Map<String, String> tags;
-    @Option(names = "--pull-secret", description = "Pull secret of cluster, or @file to read it from a file.")
+    @Option(names = "--pull-secret", description = "Pull secret of cluster (@file reads it from a file).")
     String pullSecret;
     @Option(names = "--domain", description = "Domain of cluster (default: a random label).")
     String domain;
@@ -93,7 +89,7 @@ final class CreateCommand extends AroSubcommand {
         OpenShiftClusterInner request = new OpenShiftClusterInner()
                 .withLocation(region)
                 .withTags(tags)
-                .withClusterProfile(new ClusterProfile().withPullSecret(pullSecret()).withDomain(domain != null ? domain : label)
+                .withClusterProfile(new ClusterProfile().withPullSecret(pullSecret).withDomain(domain != null ? domain : label)
                         .withResourceGroupId("/subscriptions/" + subscriptionId + "/resourceGroups/"
                                 + (clusterResourceGroup != null ? clusterResourceGroup : "aro-" + label))
                         .withFipsValidatedModules(fips ? FipsValidatedModules.ENABLED : FipsValidatedModules.DISABLED)
@@ -168,17 +164,6 @@ final class CreateCommand extends AroSubcommand {
 
     private static Visibility visibility(String value, String option) {
         return Choices.choose(value, option, List.of(Visibility.PRIVATE, Visibility.PUBLIC));
-    }
-
-    private String pullSecret() {
-        if (pullSecret == null || !pullSecret.startsWith("@")) {
-            return pullSecret;
-        }
-        try {
-            return Files.readString(Path.of(pullSecret.substring(1))).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the pull secret " + pullSecret.substring(1), e);
-        }
     }
 
     /** A domain label and a resource group suffix: a letter, then letters and digits, as az aro makes them. */

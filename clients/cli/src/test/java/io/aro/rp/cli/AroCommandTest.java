@@ -172,6 +172,33 @@ class AroCommandTest {
     }
 
     @Test
+    void everyCreateFlagReachesTheCluster() throws Exception {
+        Path pullSecret = dir.resolve("pull-secret.json");
+        Files.writeString(pullSecret, "{\"auths\":{\"registry.redhat.io\":{\"auth\":\"dXNlcjpwYXNz\"}}}\n");
+        JsonNode created = aro(create("cli-flags", "flags", "-l", "EastUS", "--pull-secret", "@" + pullSecret, "--domain", "flags.example.com",
+                "--cluster-resource-group", "flags-managed", "--version", "4.13.40", "--pod-cidr", "10.132.0.0/14", "--service-cidr", "172.31.0.0/16",
+                "--master-vm-size", "Standard_D16s_v5", "--worker-vm-size", "Standard_D8s_v5", "--worker-vm-disk-size-gb", "256", "--worker-count", "4",
+                "--apiserver-visibility", "Private", "--ingress-visibility", "private", "--outbound-type", "userdefinedrouting", "--fips", "false"))
+                .expect(0).json();
+        assertEquals("flags.example.com", created.at("/properties/clusterProfile/domain").asText());
+        assertTrue(created.at("/properties/clusterProfile/resourceGroupId").asText().endsWith("/resourceGroups/flags-managed"));
+        assertEquals("4.13.40", created.at("/properties/clusterProfile/version").asText());
+        assertTrue(created.at("/properties/clusterProfile/pullSecret").isMissingNode(), "the pull secret is never returned");
+        assertEquals("10.132.0.0/14", created.at("/properties/networkProfile/podCidr").asText());
+        assertEquals("172.31.0.0/16", created.at("/properties/networkProfile/serviceCidr").asText());
+        assertEquals("UserDefinedRouting", created.at("/properties/networkProfile/outboundType").asText());
+        assertEquals("Disabled", created.at("/properties/clusterProfile/fipsValidatedModules").asText());
+        assertEquals("Standard_D16s_v5", created.at("/properties/masterProfile/vmSize").asText());
+        assertEquals("Standard_D8s_v5", created.at("/properties/workerProfiles/0/vmSize").asText());
+        assertEquals(256, created.at("/properties/workerProfiles/0/diskSizeGB").asInt());
+        assertEquals(4, created.at("/properties/workerProfiles/0/count").asInt());
+        assertEquals("Private", created.at("/properties/ingressProfiles/0/visibility").asText());
+        arm.server.verify(putRequestedFor(urlPathMatching(".*/openShiftClusters/flags"))
+                .withRequestBody(matchingJsonPath("$.properties.clusterProfile.pullSecret", equalTo(Files.readString(pullSecret).strip()))));
+        aro("delete", "-g", "cli-flags", "-n", "flags", "-y").expect(0);
+    }
+
+    @Test
     void outputFormatsAndQueries() throws Exception {
         aro(create("cli-output", "shown")).expect(0);
         String json = aro("show", "-g", "cli-output", "-n", "shown").expect(0).out();
@@ -225,6 +252,8 @@ class AroCommandTest {
                 "--client-secret", "s").expect(ExitCodes.USAGE).err().contains("a subnet name needs --vnet"));
         assertTrue(aro("create", "-g", "cli-codes", "-n", "x", "--master-subnet", "m", "--worker-subnet", "w").expect(ExitCodes.USAGE).err()
                 .contains("--client-id"));
+        assertTrue(aro(create("cli-codes", "x", "--pull-secret", "@" + dir.resolve("absent.json"))).expect(ExitCodes.USAGE).err()
+                .contains("Cannot read the argument file"));
         aro("no-such-command").expect(ExitCodes.USAGE);
     }
 
