@@ -24,6 +24,7 @@ import io.aro.rp.config.RpConfiguration;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
 import io.aro.rp.database.LeaseSettings;
+import io.aro.rp.database.MeteredDocumentStore;
 import io.aro.rp.database.PreconditionRetry;
 import io.aro.rp.database.SecretCipher;
 import io.aro.rp.database.cosmos.CosmosDocumentStore;
@@ -41,8 +42,10 @@ import io.aro.rp.frontend.tls.KeyVaultCertificate;
 import io.aro.rp.frontend.tls.PemFiles;
 import io.aro.rp.frontend.tls.ServerCertificate;
 import io.aro.rp.frontend.tls.SubjectNameAndIssuer;
+import io.aro.rp.management.DatabaseProbe;
+import io.aro.rp.management.ManagementServer;
+import io.aro.rp.management.ProcessMetrics;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
@@ -79,17 +82,24 @@ public final class ResourceProvider implements AutoCloseable {
     /** What the frontend's security keeps running: certificate reloads, ARM metadata refreshes. */
     private final List<AutoCloseable> edge;
 
-    private ResourceProvider(RpConfiguration config, Database database, Frontend frontend, Backend backend, List<AutoCloseable> edge) {
+    private final ProcessMetrics metrics;
+    private ManagementServer management;
+    private volatile boolean stopping;
+
+    private ResourceProvider(RpConfiguration config, Database database, Frontend frontend, Backend backend, List<AutoCloseable> edge,
+            ProcessMetrics metrics) {
         this.config = config;
         this.database = database;
         this.frontend = frontend;
         this.backend = backend;
         this.edge = edge;
+        this.metrics = metrics;
     }
 
     public static ResourceProvider start(Role role, RpConfiguration config) {
         Clock clock = Clock.systemUTC();
-        MeterRegistry metrics = new SimpleMeterRegistry();
+        ProcessMetrics processMetrics = new ProcessMetrics();
+        MeterRegistry metrics = processMetrics.registry();
         String keys = config.encryptionKeys() != null ? config.encryptionKeys() : localKey(config.dataDir());
         SecretCipher cipher = SecretCipher.fromBase64(keys);
         String owner = UUID.randomUUID().toString();
@@ -97,7 +107,7 @@ public final class ResourceProvider implements AutoCloseable {
                 ? CosmosDocumentStore.open(new CosmosSettings(config.cosmosEndpoint(), config.cosmosKey(), config.cosmosDatabase(), config.cosmosDirect(),
                         config.cosmosEndpointDiscovery(), 9, Duration.ofSeconds(30)), metrics)
                 : EmbeddedDocumentStore.open(config.dataDir().resolve("aro-rp.db"), clock, config.embeddedFsync());
-        Database database = Database.open(store, cipher, PreconditionRetry.DEFAULT, new LeaseSettings(owner, config.leaseTtl(), clock));
+        Database database = Database.open(new MeteredDocumentStore(store, metrics), cipher, PreconditionRetry.DEFAULT, new LeaseSettings(owner, config.leaseTtl(), clock));
         database.openShiftVersions().seed(config.installableVersions(), config.defaultVersion());
         database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(config.roleSets()));
         LOG.atInfo().addKeyValue("role", role).addKeyValue("leaseOwner", owner).log("starting with {}", config);
@@ -133,7 +143,14 @@ public final class ResourceProvider implements AutoCloseable {
             backend = Backend.start(database, installation, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
                     config.shutdownGrace(), Duration.ofMinutes(10), 5, 5, config.installPollInterval(), config.installTimeout()), clock, metrics);
         }
-        return new ResourceProvider(config, database, frontend, backend, edge);
+        ResourceProvider rp = new ResourceProvider(config, database, frontend, backend, edge, processMetrics);
+        if (config.managementListen() != null) {
+            DatabaseProbe probe = new DatabaseProbe(database, clock, Duration.ofSeconds(5));
+            Frontend served = frontend;
+            rp.management = ManagementServer.start(config.managementListen(), processMetrics.registry(),
+                    () -> !rp.stopping && (served == null || served.isReady()) && probe.reachable());
+        }
+        return rp;
     }
 
     /** Azure through ARM as the RP's identity: nothing simulated. */
@@ -188,6 +205,11 @@ public final class ResourceProvider implements AutoCloseable {
         return new FrontendSecurity(certificate, CallerAuthentication.of(arm, admin));
     }
 
+    /** The management listener (metrics and probes), or null when ARO_MANAGEMENT_LISTEN is empty. */
+    public ManagementServer management() {
+        return management;
+    }
+
     /** Where the frontend listens, or null in a backend process. */
     public Frontend frontend() {
         return frontend;
@@ -200,6 +222,7 @@ public final class ResourceProvider implements AutoCloseable {
     @Override
     public void close() {
         LOG.info("stopping");
+        stopping = true;
         if (frontend != null) {
             frontend.stopAccepting();
             sleep(config.readinessDelay());
@@ -218,6 +241,10 @@ public final class ResourceProvider implements AutoCloseable {
             }
         }
         database.close();
+        if (management != null) {
+            management.close();
+        }
+        metrics.close();
         LOG.info("stopped");
     }
 

@@ -42,6 +42,7 @@ public final class Backend implements AutoCloseable {
     private final Database database;
     private final BackendSettings settings;
     private final ClusterOperation operation;
+    private final BackendMetrics backendMetrics;
     private final Map<ProvisioningState, Reconciler> reconcilers;
     private final ExecutorService pool;
     private final ScheduledExecutorService heartbeats;
@@ -54,6 +55,7 @@ public final class Backend implements AutoCloseable {
         this.database = database;
         this.settings = settings;
         this.operation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
+        this.backendMetrics = new BackendMetrics(metrics);
         this.reconcilers = reconcilers(installation, database.openShiftVersions()::get, database.platformWorkloadIdentityRoleSets()::get, settings, clock);
         this.pool = Executors.newFixedThreadPool(settings.workers(), named("backend-worker"));
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(named("backend-heartbeat"));
@@ -124,9 +126,11 @@ public final class Backend implements AutoCloseable {
     private Worker nextWork() {
         Optional<OpenShiftClusterDocument> cluster = database.openShiftClusters().dequeue();
         if (cluster.isPresent()) {
-            return new ClusterWorker(database.openShiftClusters(), operation, reconcilers, settings, cluster.get());
+            backendMetrics.taken("cluster", cluster.get());
+            return new ClusterWorker(database.openShiftClusters(), operation, reconcilers, settings, cluster.get(), backendMetrics);
         }
         Optional<SubscriptionDocument> subscription = database.subscriptions().dequeue();
+        subscription.ifPresent(s -> backendMetrics.taken("subscription", s));
         return subscription.map(s -> new SubscriptionDeletion(database.subscriptions(), database.openShiftClusters(), operation,
                 settings.subscriptionRetryDelay(), s)).orElse(null);
     }

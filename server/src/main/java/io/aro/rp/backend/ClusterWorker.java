@@ -7,7 +7,6 @@ import io.aro.rp.api.CorrelationData;
 import io.aro.rp.api.Install;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.database.ClusterOperation;
-import io.aro.rp.api.CorrelationData;
 import io.aro.rp.database.LostLeaseException;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
@@ -29,16 +28,18 @@ final class ClusterWorker extends Worker {
     private final ClusterOperation operation;
     private final Map<ProvisioningState, Reconciler> reconcilers;
     private final BackendSettings settings;
+    private final BackendMetrics metrics;
     private final StepContext ctx;
     private volatile boolean releaseOnExit;
 
     ClusterWorker(OpenShiftClusters clusters, ClusterOperation operation, Map<ProvisioningState, Reconciler> reconcilers, BackendSettings settings,
-            OpenShiftClusterDocument leased) {
+            OpenShiftClusterDocument leased, BackendMetrics metrics) {
         this.clusters = clusters;
         this.operation = operation;
         this.reconcilers = reconcilers;
         this.settings = settings;
-        this.ctx = new StepContext(clusters, this, leased, settings.transientRetries());
+        this.metrics = metrics;
+        this.ctx = new StepContext(clusters, this, leased, settings.transientRetries(), metrics);
     }
 
     String resourceId() {
@@ -51,6 +52,7 @@ final class ClusterWorker extends Worker {
             clusters.renewLease(ctx.resourceId());
         } catch (RuntimeException e) {
             LOG.atWarn().addKeyValue("cluster", ctx.resourceId()).log("cannot renew the lease, stopping work: {}", e.getMessage());
+            metrics.leaseLost();
             cancel("the lease could not be renewed: " + e.getMessage());
         }
     }
@@ -69,7 +71,10 @@ final class ClusterWorker extends Worker {
         LOG.atInfo().addKeyValue("state", state).addKeyValue("dequeues", doc.getDequeues()).log("working on cluster");
         try {
             apply(decide(doc, state));
-        } catch (WorkCancelledException | LostLeaseException e) {
+        } catch (LostLeaseException e) {
+            metrics.leaseLost();
+            LOG.info("abandoned work on the cluster: {}", e.getMessage());
+        } catch (WorkCancelledException e) {
             LOG.info("abandoned work on the cluster: {}", e.getMessage());
         } catch (RuntimeException e) {
             if (isCancelled()) {

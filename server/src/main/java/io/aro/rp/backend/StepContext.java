@@ -22,12 +22,14 @@ final class StepContext {
 
     private final OpenShiftClusters clusters;
     private final Worker worker;
+    private final BackendMetrics metrics;
     private final RetryPolicy<Object> transientRetry;
     private OpenShiftClusterDocument document;
 
-    StepContext(OpenShiftClusters clusters, Worker worker, OpenShiftClusterDocument document, int transientRetries) {
+    StepContext(OpenShiftClusters clusters, Worker worker, OpenShiftClusterDocument document, int transientRetries, BackendMetrics metrics) {
         this.clusters = clusters;
         this.worker = worker;
+        this.metrics = metrics;
         this.document = document;
         this.transientRetry = RetryPolicy.builder().handleIf(e -> e instanceof TransientCloudException && !worker.isCancelled())
                 .withMaxRetries(transientRetries).withBackoff(Duration.ofMillis(200), Duration.ofSeconds(10)).withJitter(0.5)
@@ -53,11 +55,19 @@ final class StepContext {
         worker.checkNotCancelled();
         clusters.requireLiveLease(resourceId());
         LOG.atInfo().addKeyValue("step", name).log("running step");
+        long start = System.nanoTime();
+        String outcome = "ok";
         try {
             return Failsafe.with(transientRetry).get(step::get);
         } catch (TransientCloudException e) {
+            outcome = e.getClass().getSimpleName();
             worker.checkNotCancelled();
             throw e;
+        } catch (RuntimeException e) {
+            outcome = worker.isCancelled() ? "cancelled" : e.getClass().getSimpleName();
+            throw e;
+        } finally {
+            metrics.step(name, System.nanoTime() - start, outcome);
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.Optional;
  * <tr><th>variable</th><th>default</th><th>meaning</th></tr>
  * <tr><td>ARO_LISTEN</td><td>http://127.0.0.1:8080/</td><td>where the frontend listens: https with TLS (see {@link EdgeConfiguration});
  *     anything but a loopback address needs TLS and ARM's client authentication</td></tr>
+ * <tr><td>ARO_MANAGEMENT_LISTEN</td><td>http://127.0.0.1:8081/</td><td>where Prometheus metrics ({@code /metrics}) and the probes
+ *     ({@code /healthz/live}, {@code /healthz/ready}) are served, in every role; empty for none</td></tr>
  * <tr><td>ARO_LOCATION</td><td>eastus</td><td>the RP's region</td></tr>
  * <tr><td>ARO_MANAGED_DOMAIN</td><td>{location}.aroapp.io</td><td>the RP's managed DNS domain; empty for none</td></tr>
  * <tr><td>ARO_INSTALLABLE_VERSIONS</td><td>4.13.40,4.14.38</td><td>OpenShift versions new clusters may use, comma separated, each
@@ -51,7 +53,7 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
         String defaultVersion, Path roleSets, String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
         boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
         Duration shutdownGrace, Duration readinessDelay, String cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
-        Duration installTimeout, Duration simulatedStepDelay, Duration retryAfter) {
+        Duration installTimeout, Duration simulatedStepDelay, Duration retryAfter, URI managementListen) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
@@ -68,6 +70,9 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
         if (installableVersions.stream().noneMatch(v -> v.version().equals(defaultVersion))) {
             throw new IllegalArgumentException("ARO_DEFAULT_VERSION " + defaultVersion + " is not one of ARO_INSTALLABLE_VERSIONS "
                     + installableVersions.stream().map(OpenShiftVersion::version).toList());
+        }
+        if (managementListen != null && !"http".equalsIgnoreCase(managementListen.getScheme())) {
+            throw new IllegalArgumentException("ARO_MANAGEMENT_LISTEN must be an http:// URL (metrics and probes, no customer data), not " + managementListen);
         }
         if (!List.of("embedded", "cosmos").contains(database)) {
             throw new IllegalArgumentException("ARO_DATABASE must be embedded or cosmos, not " + database);
@@ -176,12 +181,14 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 Duration.parse(env.getOrDefault("ARO_INSTALL_POLL_INTERVAL", "PT30S")),
                 Duration.parse(env.getOrDefault("ARO_INSTALL_TIMEOUT", "PT60M")),
                 Duration.parse(env.getOrDefault("ARO_SIMULATED_STEP_DELAY", "PT1S")),
-                Optional.ofNullable(env.get("ARO_RETRY_AFTER")).map(Duration::parse).orElse(null));
+                Optional.ofNullable(env.get("ARO_RETRY_AFTER")).map(Duration::parse).orElse(null),
+                Optional.of(env.getOrDefault("ARO_MANAGEMENT_LISTEN", "http://127.0.0.1:8081/")).filter(s -> !s.isEmpty()).map(URI::create)
+                        .orElse(null));
     }
 
     @Override
     public String toString() {
-        return "RpConfiguration[listen=" + listen + ", edge=" + edge + ", location=" + location + ", managedDomain=" + managedDomain
+        return "RpConfiguration[listen=" + listen + ", managementListen=" + managementListen + ", edge=" + edge + ", location=" + location + ", managedDomain=" + managedDomain
                 + ", installableVersions=" + installableVersionNames() + ", defaultVersion=" + defaultVersion + ", roleSets=" + (roleSets == null ? "built-in" : roleSets)
                 + ", database=" + database + ", dataDir=" + dataDir
                 + ", embeddedFsync=" + embeddedFsync + ", cosmosEndpoint=" + cosmosEndpoint + ", cosmosKey=" + (cosmosKey == null ? "none" : "redacted")

@@ -120,8 +120,9 @@ public final class ClusterOperation {
     }
 
     private void record(ProvisioningState operation, ProvisioningState outcome, CloudErrorBody error) {
-        Counter.builder("aro.backend.operations").description("Operations the backend ended")
-                .tag("operation", operation.toString()).tag("outcome", outcome.toString()).register(metrics).increment();
+        Counter.builder("aro.backend.operations").description("Operations the backend ended, failed ones by their CloudError code")
+                .tag("operation", operation.toString()).tag("outcome", outcome.toString()).tag("errorCode", error == null ? "" : error.getCode())
+                .register(metrics).increment();
         LOG.atInfo().addKeyValue("operation", operation).addKeyValue("outcome", outcome)
                 .addKeyValue("errorCode", error == null ? null : error.getCode()).log("operation ended");
     }

@@ -2,6 +2,7 @@ package io.aro.rp.database;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -37,11 +38,17 @@ abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<
             if (document.getLeaseExpires() != null && document.getLeaseExpires() >= now) {
                 continue;
             }
+            boolean afterExpiredLease = document.getLeaseOwner() != null;
+            // ready since its last write, or since its lease (a crashed worker's, or a hand-back's delay) ended
+            long readySince = Math.max(document.getTimestamp() == null ? now : document.getTimestamp(),
+                    document.getLeaseExpires() == null ? 0 : document.getLeaseExpires());
             document.setLeaseOwner(leases.owner());
             document.setLeaseExpires(now + leases.ttl().toSeconds());
             document.setDequeues(document.getDequeues() + 1);
             try {
-                return Optional.of(replaceDocument(document));
+                D taken = replaceDocument(document);
+                taken.setDequeue(new LeasedDocument.Dequeue(afterExpiredLease, Duration.ofSeconds(Math.max(0, now - readySince))));
+                return Optional.of(taken);
             } catch (PreconditionFailedException | DocumentNotFoundException e) {
                 // Another process took or removed it since the query: try the next candidate.
             }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -57,9 +58,10 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
         }
         long nanos = System.nanoTime() - request.startNanos();
         String route = route();
-        Timer.builder("aro.frontend.requests").description("Requests the frontend served")
-                .tag("method", request.method()).tag("route", route).tag("status", Integer.toString(response.getStatus()))
-                .tag("apiVersion", String.valueOf(request.apiVersion()))
+        Timer.builder("aro.frontend.requests").description("Requests the frontend served, by route template, method, api-version and status class")
+                .tag("method", request.method()).tag("route", route).tag("statusClass", response.getStatus() / 100 + "xx")
+                .tag("apiVersion", request.apiVersion() == null ? "" : request.apiVersion())
+                .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30))
                 .register(metrics).record(nanos, TimeUnit.NANOSECONDS);
         LOG.atInfo().addKeyValue("method", request.method()).addKeyValue("path", request.originalPath()).addKeyValue("route", route)
                 .addKeyValue("apiVersion", request.apiVersion()).addKeyValue("status", response.getStatus())

@@ -30,10 +30,12 @@ public final class Frontend implements AutoCloseable {
     private final HttpServer server;
     private final AtomicBoolean ready = new AtomicBoolean(true);
     private final URI uri;
+    private final FrontendSecurity security;
 
-    private Frontend(HttpServer server, URI uri) {
+    private Frontend(HttpServer server, URI uri, FrontendSecurity security) {
         this.server = server;
         this.uri = uri;
+        this.security = security;
     }
 
     /**
@@ -81,7 +83,7 @@ public final class Frontend implements AutoCloseable {
                         new AdminRoleSets(database.platformWorkloadIdentityRoleSets())))
                 .register(new AsyncOperationsResource(database.asyncOperations(), database.openShiftClusters(), gate, operations))
                 .register(new SubscriptionsResource(database.subscriptions(), gate, retry))
-                .register(new HealthResource(() -> self[0] != null && self[0].ready.get() && security.authentication().isReady()))
+                .register(new HealthResource(() -> self[0] != null && self[0].isReady()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
@@ -96,7 +98,7 @@ public final class Frontend implements AutoCloseable {
         }
         int port = server.getListeners().iterator().next().getPort();
         URI uri = URI.create(settings.listenUri().getScheme() + "://" + settings.listenUri().getHost() + ":" + port + "/");
-        self[0] = new Frontend(server, uri);
+        self[0] = new Frontend(server, uri, security);
         return self[0];
     }
 
@@ -108,6 +110,11 @@ public final class Frontend implements AutoCloseable {
     /** Starts failing readiness, so that load balancers stop sending requests before the frontend stops. */
     public void stopAccepting() {
         ready.set(false);
+    }
+
+    /** Whether it serves: not stopping, and its caller authentication (ARM's certificates) is loaded. */
+    public boolean isReady() {
+        return ready.get() && security.authentication().isReady();
     }
 
     @Override

@@ -102,7 +102,8 @@ class ClusterStateMachineTest {
     private OpenShiftClusterDocument step() {
         OpenShiftClusterDocument leased = db.openShiftClusters().dequeue().orElseThrow(() -> new AssertionError("nothing to dequeue"));
         new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud, cloud),
-                db.openShiftVersions()::get, db.platformWorkloadIdentityRoleSets()::get, settings, clock), settings, leased).run();
+                db.openShiftVersions()::get, db.platformWorkloadIdentityRoleSets()::get, settings, clock), settings, leased,
+                new BackendMetrics(new SimpleMeterRegistry())).run();
         return db.openShiftClusters().get(id).orElse(null);
     }
 
@@ -277,7 +278,8 @@ class ClusterStateMachineTest {
         OpenShiftClusterDocument leased = db.openShiftClusters().dequeue().orElseThrow();
         db.openShiftClusters().patch(id, d -> d.setLeaseOwner("the-new-owner")); // another process took the cluster over
         new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud, cloud),
-                db.openShiftVersions()::get, db.platformWorkloadIdentityRoleSets()::get, settings, clock), settings, leased).run();
+                db.openShiftVersions()::get, db.platformWorkloadIdentityRoleSets()::get, settings, clock), settings, leased,
+                new BackendMetrics(new SimpleMeterRegistry())).run();
 
         OpenShiftClusterDocument doc = current();
         assertEquals("the-new-owner", doc.getLeaseOwner());

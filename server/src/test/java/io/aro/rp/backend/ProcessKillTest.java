@@ -97,6 +97,7 @@ class ProcessKillTest {
         env.put("ARO_COSMOS_ENDPOINT_DISCOVERY", "false");
         env.put("ARO_ENCRYPTION_KEYS", LifecycleHarness.KEYS);
         env.put("ARO_DATA_DIR", dir.toString());
+        env.put("ARO_MANAGEMENT_LISTEN", "http://127.0.0.1:0/");
         env.put("ARO_SIMULATED_STEP_DELAY", "PT0.2S");
         env.put("ARO_LEASE_TTL", "PT3S");
         env.put("ARO_HEARTBEAT", "PT1S");

@@ -150,6 +150,7 @@ public abstract class DatabaseContract {
         OpenShiftClusterDocument leased = a.openShiftClusters().dequeue().orElseThrow();
         assertEquals("process-a", leased.getLeaseOwner());
         assertEquals(clock.instant().getEpochSecond() + TTL.toSeconds(), leased.getLeaseExpires());
+        assertFalse(leased.getDequeue().afterExpiredLease(), "nobody held it before");
         assertTrue(b.openShiftClusters().dequeue().isEmpty(), "a live lease is not taken");
 
         clock.advance(TTL);
@@ -158,6 +159,8 @@ public abstract class DatabaseContract {
         OpenShiftClusterDocument taken = b.openShiftClusters().dequeue().orElseThrow();
         assertEquals("process-b", taken.getLeaseOwner());
         assertEquals(2, taken.getDequeues());
+        assertTrue(taken.getDequeue().afterExpiredLease(), "a takeover, which the backend counts");
+        assertFalse(taken.getDequeue().waited().isNegative());
 
         assertThrows(LostLeaseException.class, () -> a.openShiftClusters().patchWithLease(key,
                 doc -> doc.getOpenShiftCluster().getProperties().setProvisioningState(ProvisioningState.SUCCEEDED)));

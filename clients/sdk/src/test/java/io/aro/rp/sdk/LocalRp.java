@@ -42,6 +42,7 @@ public final class LocalRp implements AutoCloseable {
     public LocalRp(Path dataDir) {
         rp = ResourceProvider.start(ResourceProvider.Role.ALL, RpConfiguration.fromEnvironment(Map.of(
                 "ARO_LISTEN", "http://127.0.0.1:0/",
+                "ARO_MANAGEMENT_LISTEN", "http://127.0.0.1:0/",
                 "ARO_DATA_DIR", dataDir.toString(),
                 "ARO_EMBEDDED_FSYNC", "false",
                 "ARO_SIMULATED_STEP_DELAY", "PT0S",

@@ -9,6 +9,7 @@ import io.aro.rp.database.DocumentStore;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.testing.Clusters;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -32,5 +33,14 @@ class CosmosDatabaseTest extends DatabaseContract {
         assertEquals(created.getEtag(), read.getEtag());
         double retries = metrics.find("aro.database.retries").counters().stream().mapToDouble(Counter::count).sum();
         assertTrue(retries >= 3, "retries counted: " + retries);
+    }
+
+    @Test
+    void everyOperationsRequestUnitsAreMeasured() {
+        db.openShiftClusters().create(Clusters.document(UUID.randomUUID().toString(), "rg", "charged", ProvisioningState.SUCCEEDED));
+
+        DistributionSummary created = metrics.find("aro.database.request.charge").tag("container", "OpenShiftClusters").tag("operation", "Create")
+                .summary();
+        assertTrue(created != null && created.count() >= 1, "the create's charge: " + metrics.getMeters().stream().map(m -> m.getId().toString()).toList());
     }
 }
