@@ -105,7 +105,7 @@ public final class ResourceProvider implements AutoCloseable {
         String owner = UUID.randomUUID().toString();
         DocumentStore store = config.database().equals("cosmos")
                 ? CosmosDocumentStore.open(new CosmosSettings(config.cosmosEndpoint(), config.cosmosKey(), config.cosmosDatabase(), config.cosmosDirect(),
-                        config.cosmosEndpointDiscovery(), 9, Duration.ofSeconds(30)), metrics)
+                        config.cosmosEndpointDiscovery(), 9, Duration.ofSeconds(30), config.cosmosKey() != null), metrics)
                 : EmbeddedDocumentStore.open(config.dataDir().resolve("aro-rp.db"), clock, config.embeddedFsync());
         Database database = Database.open(new MeteredDocumentStore(store, metrics), cipher, PreconditionRetry.DEFAULT, new LeaseSettings(owner, config.leaseTtl(), clock));
         database.openShiftVersions().seed(config.installableVersions(), config.defaultVersion());

@@ -1,12 +1,18 @@
 package io.aro.rp.database;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
 
 /**
  * The RP's database: its containers over one {@link DocumentStore}. The frontend and the backend
  * keep all their state here and nothing in memory, so any number of them can run side by side.
  */
 public final class Database implements AutoCloseable {
+    /** Every container of the database, as deploy/cosmos.json creates them for a production account. */
+    public static final List<ContainerSpec> CONTAINERS = List.of(OpenShiftClusters.SPEC, Subscriptions.SPEC, AsyncOperations.SPEC,
+            OpenShiftVersions.SPEC, PlatformWorkloadIdentityRoleSets.SPEC);
+
+
     private final DocumentStore store;
     private final OpenShiftClusters openShiftClusters;
     private final Subscriptions subscriptions;

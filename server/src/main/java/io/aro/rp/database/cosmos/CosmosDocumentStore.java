@@ -18,22 +18,25 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /** The production store: Azure Cosmos DB (SQL API) through the azure-cosmos SDK. */
 public final class CosmosDocumentStore implements DocumentStore {
     private final CosmosClient client;
     private final CosmosDatabase database;
+    private final boolean createMissing;
     private final Map<String, DocumentContainer> containers = new ConcurrentHashMap<>();
 
-    private CosmosDocumentStore(CosmosClient client, CosmosDatabase database) {
+    private CosmosDocumentStore(CosmosClient client, CosmosDatabase database, boolean createMissing) {
         this.client = client;
         this.database = database;
+        this.createMissing = createMissing;
     }
 
     /**
-     * Connects, and creates the database when it does not exist.
+     * Connects; creates the database when it does not exist and the settings allow, else checks that it does.
      *
-     * @throws DatabaseException when Cosmos DB cannot be reached or refuses the RP
+     * @throws DatabaseException when Cosmos DB cannot be reached, refuses the RP, or lacks the database
      */
     public static CosmosDocumentStore open(CosmosSettings settings, MeterRegistry metrics) {
         CosmosClientBuilder builder = new CosmosClientBuilder()
@@ -57,8 +60,16 @@ public final class CosmosDocumentStore implements DocumentStore {
         CosmosClient client = null;
         try {
             client = builder.buildClient();
-            client.createDatabaseIfNotExists(settings.databaseName());
-            return new CosmosDocumentStore(client, client.getDatabase(settings.databaseName()));
+            if (settings.createMissing()) {
+                client.createDatabaseIfNotExists(settings.databaseName());
+            } else {
+                CosmosDatabase existing = client.getDatabase(settings.databaseName());
+                requireExists(existing::read, "database " + settings.databaseName());
+            }
+            return new CosmosDocumentStore(client, client.getDatabase(settings.databaseName()), settings.createMissing());
+        } catch (DatabaseException e) {
+            client.close();
+            throw e;
         } catch (CosmosException | IllegalArgumentException | IllegalStateException e) {
             if (client != null) {
                 client.close();
@@ -79,13 +90,35 @@ public final class CosmosDocumentStore implements DocumentStore {
             if (spec.timeToLive()) {
                 properties.setDefaultTimeToLiveInSeconds(-1); // on, with each document's ttl field deciding
             }
-            try {
-                database.createContainerIfNotExists(properties);
-            } catch (CosmosException e) {
-                throw new DatabaseException("cannot create container " + name + ": " + e.getMessage(), e);
+            if (createMissing) {
+                try {
+                    database.createContainerIfNotExists(properties);
+                } catch (CosmosException e) {
+                    throw new DatabaseException("cannot create container " + name + ": " + e.getMessage(), e);
+                }
+            } else {
+                CosmosContainerProperties existing = requireExists(() -> database.getContainer(name).read().getProperties(), "container " + name);
+                List<String> paths = existing.getPartitionKeyDefinition().getPaths();
+                if (!paths.equals(List.of(spec.partitionKeyPath()))) {
+                    throw new DatabaseException("Cosmos DB container " + name + " is partitioned by " + paths + ", not " + spec.partitionKeyPath()
+                            + " as the RP reads it: create it as deploy/cosmos.json does");
+                }
             }
             return new CosmosDocumentContainer(database.getContainer(name), spec);
         });
+    }
+
+    /** What must exist because the RP may not create it (an identity's data-plane role manages no databases or containers). */
+    private static <T> T requireExists(Supplier<T> read, String what) {
+        try {
+            return read.get();
+        } catch (CosmosException e) {
+            if (e.getStatusCode() == 404) {
+                throw new DatabaseException("Cosmos DB " + what + " does not exist, and the RP, which authenticates with its identity, may not "
+                        + "create it: create it as deploy/cosmos.json does (docs/operations.md)", e);
+            }
+            throw e;
+        }
     }
 
     @Override

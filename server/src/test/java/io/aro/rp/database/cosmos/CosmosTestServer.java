@@ -60,7 +60,7 @@ public final class CosmosTestServer {
 
     /** Settings for a database of its own on this server. */
     public CosmosSettings settings(String databaseName) {
-        return new CosmosSettings(endpoint(), KEY, databaseName, false, false, 9, Duration.ofSeconds(30));
+        return new CosmosSettings(endpoint(), KEY, databaseName, false, false, 9, Duration.ofSeconds(30), true);
     }
 
     /** Makes the next {@code count} document requests answer 429 Too Many Requests. */
