@@ -18,6 +18,8 @@ import io.aro.rp.cloud.hive.HiveClients;
 import io.aro.rp.cloud.hive.HiveInstaller;
 import io.aro.rp.cloud.openshift.OpenShiftApiServer;
 import io.aro.rp.config.AzureConfiguration;
+import io.aro.rp.config.CloudKind;
+import io.aro.rp.config.DatabaseKind;
 import io.aro.rp.config.EdgeConfiguration;
 import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.config.RpConfiguration;
@@ -103,16 +105,16 @@ public final class ResourceProvider implements AutoCloseable {
         String keys = config.encryptionKeys() != null ? config.encryptionKeys() : localKey(config.dataDir());
         SecretCipher cipher = SecretCipher.fromBase64(keys);
         String owner = UUID.randomUUID().toString();
-        DocumentStore store = config.database().equals("cosmos")
+        DocumentStore store = config.database() == DatabaseKind.COSMOS
                 ? CosmosDocumentStore.open(new CosmosSettings(config.cosmosEndpoint(), config.cosmosKey(), config.cosmosDatabase(), config.cosmosDirect(),
-                        config.cosmosEndpointDiscovery(), 9, Duration.ofSeconds(30), config.cosmosKey() != null), metrics)
+                        config.cosmosEndpointDiscovery(), config.cosmosThrottlingRetries(), config.cosmosThrottlingWait(), config.cosmosKey() != null), metrics)
                 : EmbeddedDocumentStore.open(config.dataDir().resolve("aro-rp.db"), clock, config.embeddedFsync());
         Database database = Database.open(new MeteredDocumentStore(store, metrics), cipher, PreconditionRetry.DEFAULT, new LeaseSettings(owner, config.leaseTtl(), clock));
         database.openShiftVersions().seed(config.installableVersions(), config.defaultVersion());
         database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(config.roleSets()));
         LOG.atInfo().addKeyValue("role", role).addKeyValue("leaseOwner", owner).log("starting with {}", config);
 
-        boolean azure = config.cloud().equals("azure");
+        boolean azure = config.cloud() == CloudKind.AZURE;
         AzureClusterCloud azureCloud = azure ? azureCloud(config) : null;
         SimulatedResources simulated = azure ? null : new SimulatedResources(config.dataDir().resolve("simulated-cloud"));
         SimulatedCloud simulatedCloud = azure ? null : new SimulatedCloud(simulated, config.simulatedStepDelay());
@@ -120,7 +122,7 @@ public final class ResourceProvider implements AutoCloseable {
         List<AutoCloseable> edge = new ArrayList<>();
         Frontend frontend = null;
         if (role != Role.BACKEND) {
-            FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(), 10, Duration.ofSeconds(10),
+            FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(), config.pageSize(), config.cacheTtl(),
                     config.retryAfter());
             frontend = Frontend.start(settings, security(config, clock, edge), database, new SkipTokens(derive(keys, "aro-rp skip tokens")),
                     azure ? azureCloud : simulatedCloud, metrics, clock, PreconditionRetry.DEFAULT);
@@ -141,7 +143,8 @@ public final class ResourceProvider implements AutoCloseable {
                 installation = new Backend.Installation(simulatedCloud, simulatedCloud, installer, installer);
             }
             backend = Backend.start(database, installation, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
-                    config.shutdownGrace(), Duration.ofMinutes(10), 5, 5, config.installPollInterval(), config.installTimeout()), clock, metrics);
+                    config.shutdownGrace(), config.subscriptionRetryDelay(), config.maxDequeues(), config.transientRetries(), config.installPollInterval(),
+                    config.installTimeout()), clock, metrics);
         }
         ResourceProvider rp = new ResourceProvider(config, database, frontend, backend, edge, processMetrics);
         if (config.managementListen() != null) {

@@ -2,7 +2,6 @@ package io.aro.rp.config;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -29,15 +28,11 @@ import java.util.stream.Stream;
  * <tr><td>ARO_MSI_DATAPLANE_AUDIENCE</td><td>–</td><td>the audience of the RP's tokens for ARM's managed identity data plane</td></tr>
  * </table>
  */
-public record AzureConfiguration(String credential, String clientId, String tenantId, Path clientCertificatePath, URI resourceManagerEndpoint,
+public record AzureConfiguration(AzureCredentialKind credential, String clientId, String tenantId, Path clientCertificatePath, URI resourceManagerEndpoint,
         URI authorityHost, String cloudName, String managedDomainZoneId, URI oidcBlobEndpoint, URI oidcIssuerEndpoint, String msiDataPlaneAudience) {
-    public static final List<String> CREDENTIALS = List.of("default", "managed-identity", "client-certificate");
-
     public AzureConfiguration {
-        if (!CREDENTIALS.contains(credential)) {
-            throw new IllegalArgumentException("ARO_AZURE_CREDENTIAL must be one of " + CREDENTIALS + ", not " + credential);
-        }
-        if (credential.equals("client-certificate") && (clientId == null || tenantId == null || clientCertificatePath == null)) {
+        Objects.requireNonNull(credential, "credential");
+        if (credential == AzureCredentialKind.CLIENT_CERTIFICATE && (clientId == null || tenantId == null || clientCertificatePath == null)) {
             throw new IllegalArgumentException(
                     "ARO_AZURE_CREDENTIAL=client-certificate needs ARO_AZURE_CLIENT_ID, ARO_AZURE_TENANT_ID and ARO_AZURE_CLIENT_CERTIFICATE_PATH");
         }
@@ -58,7 +53,7 @@ public record AzureConfiguration(String credential, String clientId, String tena
         String oidcBlob = env.get("ARO_OIDC_BLOB_ENDPOINT");
         String oidcIssuer = env.get("ARO_OIDC_ISSUER_ENDPOINT");
         return new AzureConfiguration(
-                env.getOrDefault("ARO_AZURE_CREDENTIAL", "default"),
+                Choice.parse(AzureCredentialKind.class, "ARO_AZURE_CREDENTIAL", env.getOrDefault("ARO_AZURE_CREDENTIAL", "default")),
                 env.get("ARO_AZURE_CLIENT_ID"),
                 env.get("ARO_AZURE_TENANT_ID"),
                 certificate == null ? null : Path.of(certificate),

@@ -46,14 +46,22 @@ import java.util.Optional;
  * <tr><td>ARO_TLS_*, ARO_KEYVAULT_URI, ARO_ARM_*, ARO_ADMIN_*</td><td></td><td>see {@link EdgeConfiguration}</td></tr>
  * <tr><td>ARO_RETRY_AFTER</td><td>none, as ARO</td><td>the Retry-After the frontend answers an operation in progress with, which tells
  * clients how long to wait before they poll it again; without it they use their own interval (the Azure SDKs' 30 s)</td></tr>
+ * <tr><td>ARO_PAGE_SIZE, ARO_CACHE_TTL</td><td>10, PT10S</td><td>clusters per page of a list; how long a frontend uses a subscription's
+ *     state, the versions and the role sets it read before reading them again</td></tr>
+ * <tr><td>ARO_SUBSCRIPTION_RETRY_DELAY, ARO_MAX_DEQUEUES, ARO_TRANSIENT_RETRIES</td><td>PT10M, 5, 5</td><td>how long a deleted subscription
+ *     waits while its clusters are busy; how often an operation may be taken up without progress; how often a step is retried after a
+ *     transient failure</td></tr>
+ * <tr><td>ARO_COSMOS_THROTTLING_RETRIES, ARO_COSMOS_THROTTLING_WAIT</td><td>9, PT30S</td><td>how often, and how long at most, the Cosmos DB
+ *     SDK retries a throttled (429) request</td></tr>
  * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */
 public record RpConfiguration(URI listen, EdgeConfiguration edge, String location, String managedDomain, List<OpenShiftVersion> installableVersions,
-        String defaultVersion, Path roleSets, String database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
+        String defaultVersion, Path roleSets, DatabaseKind database, Path dataDir, boolean embeddedFsync, String cosmosEndpoint, String cosmosKey, String cosmosDatabase,
         boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
-        Duration shutdownGrace, Duration readinessDelay, String cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
-        Duration installTimeout, Duration simulatedStepDelay, Duration retryAfter, URI managementListen) {
+        Duration shutdownGrace, Duration readinessDelay, CloudKind cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
+        Duration installTimeout, Duration simulatedStepDelay, Duration retryAfter, URI managementListen, int pageSize, Duration cacheTtl,
+        Duration subscriptionRetryDelay, int maxDequeues, int transientRetries, int cosmosThrottlingRetries, Duration cosmosThrottlingWait) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
@@ -74,23 +82,19 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
         if (managementListen != null && !"http".equalsIgnoreCase(managementListen.getScheme())) {
             throw new IllegalArgumentException("ARO_MANAGEMENT_LISTEN must be an http:// URL (metrics and probes, no customer data), not " + managementListen);
         }
-        if (!List.of("embedded", "cosmos").contains(database)) {
-            throw new IllegalArgumentException("ARO_DATABASE must be embedded or cosmos, not " + database);
-        }
-        if (database.equals("cosmos") && cosmosEndpoint == null) {
+        Objects.requireNonNull(database, "database");
+        Objects.requireNonNull(cloud, "cloud");
+        if (database == DatabaseKind.COSMOS && cosmosEndpoint == null) {
             throw new IllegalArgumentException("ARO_DATABASE=cosmos needs ARO_COSMOS_ENDPOINT");
         }
-        if (!List.of("simulated", "azure").contains(cloud)) {
-            throw new IllegalArgumentException("ARO_CLOUD must be simulated or azure, not " + cloud);
-        }
-        if (database.equals("cosmos") && encryptionKeys == null) {
+        if (database == DatabaseKind.COSMOS && encryptionKeys == null) {
             throw new IllegalArgumentException("ARO_DATABASE=cosmos needs ARO_ENCRYPTION_KEYS: every instance must seal secrets with the same keys");
         }
-        if (cloud.equals("azure") && hiveKubeconfig == null && !inKubernetesPod()) {
+        if (cloud == CloudKind.AZURE && hiveKubeconfig == null && !inKubernetesPod()) {
             throw new IllegalArgumentException("ARO_CLOUD=azure installs clusters through Hive: set ARO_HIVE_KUBECONFIG to the kubeconfig of Hive's "
                     + "management cluster (or run the RP in a Kubernetes pod whose service account manages Hive's objects); see docs/azure.md");
         }
-        if (cloud.equals("azure") && managedDomain != null && azure.managedDomainZoneId() == null) {
+        if (cloud == CloudKind.AZURE && managedDomain != null && azure.managedDomainZoneId() == null) {
             throw new IllegalArgumentException("ARO_CLOUD=azure with the managed domain " + managedDomain + " needs ARO_MANAGED_DOMAIN_ZONE_ID, the "
                     + "resource ID of its public DNS zone (or ARO_MANAGED_DOMAIN= for none); see docs/azure.md");
         }
@@ -160,7 +164,7 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 versions,
                 env.getOrDefault("ARO_DEFAULT_VERSION", versions.get(versions.size() - 1).version()),
                 roleSets == null || roleSets.isEmpty() ? null : Path.of(roleSets),
-                env.getOrDefault("ARO_DATABASE", "embedded"),
+                Choice.parse(DatabaseKind.class, "ARO_DATABASE", env.getOrDefault("ARO_DATABASE", "embedded")),
                 Path.of(env.getOrDefault("ARO_DATA_DIR", "data")),
                 Boolean.parseBoolean(env.getOrDefault("ARO_EMBEDDED_FSYNC", "true")),
                 env.get("ARO_COSMOS_ENDPOINT"),
@@ -175,7 +179,7 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 Integer.parseInt(env.getOrDefault("ARO_WORKERS", "16")),
                 Duration.parse(env.getOrDefault("ARO_SHUTDOWN_GRACE", "PT30S")),
                 Duration.parse(env.getOrDefault("ARO_READINESS_DELAY", "PT0S")),
-                env.getOrDefault("ARO_CLOUD", "simulated"),
+                Choice.parse(CloudKind.class, "ARO_CLOUD", env.getOrDefault("ARO_CLOUD", "simulated")),
                 AzureConfiguration.fromEnvironment(env),
                 hiveKubeconfig == null || hiveKubeconfig.isEmpty() ? null : Path.of(hiveKubeconfig),
                 Duration.parse(env.getOrDefault("ARO_INSTALL_POLL_INTERVAL", "PT30S")),
@@ -183,7 +187,14 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 Duration.parse(env.getOrDefault("ARO_SIMULATED_STEP_DELAY", "PT1S")),
                 Optional.ofNullable(env.get("ARO_RETRY_AFTER")).map(Duration::parse).orElse(null),
                 Optional.of(env.getOrDefault("ARO_MANAGEMENT_LISTEN", "http://127.0.0.1:8081/")).filter(s -> !s.isEmpty()).map(URI::create)
-                        .orElse(null));
+                        .orElse(null),
+                Integer.parseInt(env.getOrDefault("ARO_PAGE_SIZE", "10")),
+                Duration.parse(env.getOrDefault("ARO_CACHE_TTL", "PT10S")),
+                Duration.parse(env.getOrDefault("ARO_SUBSCRIPTION_RETRY_DELAY", "PT10M")),
+                Integer.parseInt(env.getOrDefault("ARO_MAX_DEQUEUES", "5")),
+                Integer.parseInt(env.getOrDefault("ARO_TRANSIENT_RETRIES", "5")),
+                Integer.parseInt(env.getOrDefault("ARO_COSMOS_THROTTLING_RETRIES", "9")),
+                Duration.parse(env.getOrDefault("ARO_COSMOS_THROTTLING_WAIT", "PT30S")));
     }
 
     @Override
@@ -197,6 +208,8 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 + ", pollInterval=" + pollInterval + ", workers=" + workers + ", shutdownGrace=" + shutdownGrace + ", readinessDelay=" + readinessDelay
                 + ", cloud=" + cloud + ", azure=" + azure + ", hiveKubeconfig=" + hiveKubeconfig + ", installPollInterval=" + installPollInterval
                 + ", installTimeout=" + installTimeout + ", simulatedStepDelay=" + simulatedStepDelay
-                + ", retryAfter=" + retryAfter + "]";
+                + ", retryAfter=" + retryAfter + ", pageSize=" + pageSize + ", cacheTtl=" + cacheTtl + ", subscriptionRetryDelay=" + subscriptionRetryDelay
+                + ", maxDequeues=" + maxDequeues + ", transientRetries=" + transientRetries + ", cosmosThrottlingRetries=" + cosmosThrottlingRetries
+                + ", cosmosThrottlingWait=" + cosmosThrottlingWait + "]";
     }
 }

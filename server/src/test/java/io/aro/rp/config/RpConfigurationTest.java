@@ -9,6 +9,7 @@ import io.aro.rp.api.OpenShiftVersion;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +19,30 @@ import org.junit.jupiter.api.Test;
 /** The RP's configuration: defaults for a local run, and refusals of what cannot run. */
 class RpConfigurationTest {
     @Test
+    void aChoiceOutsideItsValuesNamesThem() {
+        assertEquals("ARO_DATABASE must be one of embedded, cosmos, not mongo", assertThrows(IllegalArgumentException.class,
+                () -> RpConfiguration.fromEnvironment(Map.of("ARO_DATABASE", "mongo"))).getMessage());
+        assertEquals("ARO_AZURE_CREDENTIAL must be one of default, managed-identity, client-certificate, not cli", assertThrows(
+                IllegalArgumentException.class, () -> RpConfiguration.fromEnvironment(Map.of("ARO_AZURE_CREDENTIAL", "cli"))).getMessage());
+        assertEquals(AzureCredentialKind.MANAGED_IDENTITY,
+                RpConfiguration.fromEnvironment(Map.of("ARO_AZURE_CREDENTIAL", "managed-identity")).azure().credential());
+    }
+
+    @Test
+    void theNamedSettingsHaveTheirDefaultsAndCanBeSet() {
+        RpConfiguration defaults = RpConfiguration.fromEnvironment(Map.of());
+        assertEquals(10, defaults.pageSize());
+        assertEquals(5, defaults.maxDequeues());
+        assertEquals(Duration.ofMinutes(10), defaults.subscriptionRetryDelay());
+        RpConfiguration set = RpConfiguration.fromEnvironment(Map.of("ARO_PAGE_SIZE", "50", "ARO_COSMOS_THROTTLING_WAIT", "PT1M"));
+        assertEquals(50, set.pageSize());
+        assertEquals(Duration.ofMinutes(1), set.cosmosThrottlingWait());
+    }
+
+    @Test
     void theLocalRunNeedsNothing() {
         RpConfiguration config = RpConfiguration.fromEnvironment(Map.of());
-        assertEquals("simulated", config.cloud());
+        assertEquals(CloudKind.SIMULATED, config.cloud());
         assertEquals(List.of("4.13.40", "4.14.38"), config.installableVersionNames());
         assertEquals("4.14.38", config.defaultVersion());
         assertEquals("quay.io/openshift-release-dev/ocp-release:4.14.38-x86_64", config.installableVersions().get(1).openShiftPullspec());

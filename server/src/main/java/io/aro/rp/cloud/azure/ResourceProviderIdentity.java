@@ -14,21 +14,21 @@ public final class ResourceProviderIdentity {
     public static TokenCredential credential(AzureConfiguration config) {
         String authority = config.authorityHost().toString();
         return switch (config.credential()) {
-            case "managed-identity" -> {
+            case MANAGED_IDENTITY -> {
                 ManagedIdentityCredentialBuilder builder = new ManagedIdentityCredentialBuilder();
                 if (config.clientId() != null) {
                     builder.clientId(config.clientId());
                 }
                 yield builder.build();
             }
-            case "client-certificate" -> new ClientCertificateCredentialBuilder()
+            case CLIENT_CERTIFICATE -> new ClientCertificateCredentialBuilder()
                     .authorityHost(authority)
                     .tenantId(config.tenantId())
                     .clientId(config.clientId())
                     .pemCertificate(config.clientCertificatePath().toString())
                     .sendCertificateChain(true)
                     .build();
-            default -> {
+            case DEFAULT -> {
                 DefaultAzureCredentialBuilder builder = new DefaultAzureCredentialBuilder().authorityHost(authority);
                 if (config.clientId() != null) {
                     builder.managedIdentityClientId(config.clientId());
