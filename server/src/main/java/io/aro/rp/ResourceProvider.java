@@ -47,6 +47,7 @@ import io.aro.rp.frontend.tls.SubjectNameAndIssuer;
 import io.aro.rp.management.DatabaseProbe;
 import io.aro.rp.management.ManagementServer;
 import io.aro.rp.management.ProcessMetrics;
+import io.aro.rp.management.Tracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -85,22 +86,25 @@ public final class ResourceProvider implements AutoCloseable {
     private final List<AutoCloseable> edge;
 
     private final ProcessMetrics metrics;
+    private final Tracing tracing;
     private ManagementServer management;
     private volatile boolean stopping;
 
     private ResourceProvider(RpConfiguration config, Database database, Frontend frontend, Backend backend, List<AutoCloseable> edge,
-            ProcessMetrics metrics) {
+            ProcessMetrics metrics, Tracing tracing) {
         this.config = config;
         this.database = database;
         this.frontend = frontend;
         this.backend = backend;
         this.edge = edge;
         this.metrics = metrics;
+        this.tracing = tracing;
     }
 
     public static ResourceProvider start(Role role, RpConfiguration config) {
         Clock clock = Clock.systemUTC();
         ProcessMetrics processMetrics = new ProcessMetrics();
+        Tracing tracing = config.otlpEndpoint() == null ? Tracing.off() : Tracing.otlp(config.otlpEndpoint());
         MeterRegistry metrics = processMetrics.registry();
         String keys = config.encryptionKeys() != null ? config.encryptionKeys() : localKey(config.dataDir());
         SecretCipher cipher = SecretCipher.fromBase64(keys);
@@ -125,7 +129,7 @@ public final class ResourceProvider implements AutoCloseable {
             FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(), config.pageSize(), config.cacheTtl(),
                     config.retryAfter());
             frontend = Frontend.start(settings, security(config, clock, edge), database, new SkipTokens(derive(keys, "aro-rp skip tokens")),
-                    azure ? azureCloud : simulatedCloud, metrics, clock, PreconditionRetry.DEFAULT);
+                    azure ? azureCloud : simulatedCloud, metrics, tracing, clock, PreconditionRetry.DEFAULT);
             LOG.atInfo().addKeyValue("uri", frontend.uri()).log("frontend listening");
         }
         Backend backend = null;
@@ -144,9 +148,9 @@ public final class ResourceProvider implements AutoCloseable {
             }
             backend = Backend.start(database, installation, new BackendSettings(config.pollInterval(), config.workers(), config.heartbeat(),
                     config.shutdownGrace(), config.subscriptionRetryDelay(), config.maxDequeues(), config.transientRetries(), config.installPollInterval(),
-                    config.installTimeout()), clock, metrics);
+                    config.installTimeout()), clock, metrics, tracing.tracer());
         }
-        ResourceProvider rp = new ResourceProvider(config, database, frontend, backend, edge, processMetrics);
+        ResourceProvider rp = new ResourceProvider(config, database, frontend, backend, edge, processMetrics, tracing);
         if (config.managementListen() != null) {
             DatabaseProbe probe = new DatabaseProbe(database, clock, Duration.ofSeconds(5));
             Frontend served = frontend;
@@ -248,6 +252,7 @@ public final class ResourceProvider implements AutoCloseable {
             management.close();
         }
         metrics.close();
+        tracing.close();
         LOG.info("stopped");
     }
 

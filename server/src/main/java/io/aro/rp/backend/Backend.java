@@ -13,6 +13,7 @@ import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.SubscriptionDocument;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.opentelemetry.api.trace.Tracer;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +43,7 @@ public final class Backend implements AutoCloseable {
     private final Database database;
     private final BackendSettings settings;
     private final ClusterOperation operation;
-    private final BackendMetrics backendMetrics;
+    private final BackendTelemetry telemetry;
     private final Map<ProvisioningState, Reconciler> reconcilers;
     private final ExecutorService pool;
     private final ScheduledExecutorService heartbeats;
@@ -51,11 +52,11 @@ public final class Backend implements AutoCloseable {
     private final Thread loop;
     private volatile boolean dequeuing = true;
 
-    private Backend(Database database, Installation installation, BackendSettings settings, Clock clock, MeterRegistry metrics) {
+    private Backend(Database database, Installation installation, BackendSettings settings, Clock clock, MeterRegistry metrics, Tracer tracer) {
         this.database = database;
         this.settings = settings;
         this.operation = new ClusterOperation(database.openShiftClusters(), database.asyncOperations(), clock, metrics);
-        this.backendMetrics = new BackendMetrics(metrics);
+        this.telemetry = new BackendTelemetry(metrics, tracer);
         this.reconcilers = reconcilers(installation, database.openShiftVersions()::get, database.platformWorkloadIdentityRoleSets()::get, settings, clock);
         this.pool = Executors.newFixedThreadPool(settings.workers(), named("backend-worker"));
         this.heartbeats = Executors.newSingleThreadScheduledExecutor(named("backend-heartbeat"));
@@ -92,8 +93,9 @@ public final class Backend implements AutoCloseable {
     }
 
     /** Starts polling for work. */
-    public static Backend start(Database database, Installation installation, BackendSettings settings, Clock clock, MeterRegistry metrics) {
-        Backend backend = new Backend(database, installation, settings, clock, metrics);
+    public static Backend start(Database database, Installation installation, BackendSettings settings, Clock clock, MeterRegistry metrics,
+            Tracer tracer) {
+        Backend backend = new Backend(database, installation, settings, clock, metrics, tracer);
         backend.loop.start();
         LOG.atInfo().addKeyValue("workers", settings.workers()).log("backend started");
         return backend;
@@ -126,11 +128,11 @@ public final class Backend implements AutoCloseable {
     private Worker nextWork() {
         Optional<OpenShiftClusterDocument> cluster = database.openShiftClusters().dequeue();
         if (cluster.isPresent()) {
-            backendMetrics.taken("cluster", cluster.get());
-            return new ClusterWorker(database.openShiftClusters(), operation, reconcilers, settings, cluster.get(), backendMetrics);
+            telemetry.taken("cluster", cluster.get());
+            return new ClusterWorker(database.openShiftClusters(), operation, reconcilers, settings, cluster.get(), telemetry);
         }
         Optional<SubscriptionDocument> subscription = database.subscriptions().dequeue();
-        subscription.ifPresent(s -> backendMetrics.taken("subscription", s));
+        subscription.ifPresent(s -> telemetry.taken("subscription", s));
         return subscription.map(s -> new SubscriptionDeletion(database.subscriptions(), database.openShiftClusters(), operation,
                 settings.subscriptionRetryDelay(), s)).orElse(null);
     }

@@ -10,6 +10,8 @@ import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.LostLeaseException;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.context.Scope;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,18 +30,18 @@ final class ClusterWorker extends Worker {
     private final ClusterOperation operation;
     private final Map<ProvisioningState, Reconciler> reconcilers;
     private final BackendSettings settings;
-    private final BackendMetrics metrics;
+    private final BackendTelemetry telemetry;
     private final StepContext ctx;
     private volatile boolean releaseOnExit;
 
     ClusterWorker(OpenShiftClusters clusters, ClusterOperation operation, Map<ProvisioningState, Reconciler> reconcilers, BackendSettings settings,
-            OpenShiftClusterDocument leased, BackendMetrics metrics) {
+            OpenShiftClusterDocument leased, BackendTelemetry telemetry) {
         this.clusters = clusters;
         this.operation = operation;
         this.reconcilers = reconcilers;
         this.settings = settings;
-        this.metrics = metrics;
-        this.ctx = new StepContext(clusters, this, leased, settings.transientRetries(), metrics);
+        this.telemetry = telemetry;
+        this.ctx = new StepContext(clusters, this, leased, settings.transientRetries(), telemetry);
     }
 
     String resourceId() {
@@ -52,7 +54,7 @@ final class ClusterWorker extends Worker {
             clusters.renewLease(ctx.resourceId());
         } catch (RuntimeException e) {
             LOG.atWarn().addKeyValue("cluster", ctx.resourceId()).log("cannot renew the lease, stopping work: {}", e.getMessage());
-            metrics.leaseLost();
+            telemetry.leaseLost();
             cancel("the lease could not be renewed: " + e.getMessage());
         }
     }
@@ -69,10 +71,11 @@ final class ClusterWorker extends Worker {
         putCorrelation(doc);
         ProvisioningState state = doc.getOpenShiftCluster().getProperties().getProvisioningState();
         LOG.atInfo().addKeyValue("state", state).addKeyValue("dequeues", doc.getDequeues()).log("working on cluster");
-        try {
+        Span span = telemetry.work(doc);
+        try (Scope scope = span.makeCurrent()) {
             apply(decide(doc, state));
         } catch (LostLeaseException e) {
-            metrics.leaseLost();
+            telemetry.leaseLost();
             LOG.info("abandoned work on the cluster: {}", e.getMessage());
         } catch (WorkCancelledException e) {
             LOG.info("abandoned work on the cluster: {}", e.getMessage());
@@ -88,6 +91,7 @@ final class ClusterWorker extends Worker {
                 Thread.interrupted(); // the cancellation's interrupt must not abort the hand-back
                 release();
             }
+            span.end();
             MDC.clear();
         }
     }

@@ -6,6 +6,9 @@ import io.aro.rp.api.OpenShiftCluster;
 import io.aro.rp.cloud.TransientCloudException;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -22,14 +25,14 @@ final class StepContext {
 
     private final OpenShiftClusters clusters;
     private final Worker worker;
-    private final BackendMetrics metrics;
+    private final BackendTelemetry telemetry;
     private final RetryPolicy<Object> transientRetry;
     private OpenShiftClusterDocument document;
 
-    StepContext(OpenShiftClusters clusters, Worker worker, OpenShiftClusterDocument document, int transientRetries, BackendMetrics metrics) {
+    StepContext(OpenShiftClusters clusters, Worker worker, OpenShiftClusterDocument document, int transientRetries, BackendTelemetry telemetry) {
         this.clusters = clusters;
         this.worker = worker;
-        this.metrics = metrics;
+        this.telemetry = telemetry;
         this.document = document;
         this.transientRetry = RetryPolicy.builder().handleIf(e -> e instanceof TransientCloudException && !worker.isCancelled())
                 .withMaxRetries(transientRetries).withBackoff(Duration.ofMillis(200), Duration.ofSeconds(10)).withJitter(0.5)
@@ -57,7 +60,8 @@ final class StepContext {
         LOG.atInfo().addKeyValue("step", name).log("running step");
         long start = System.nanoTime();
         String outcome = "ok";
-        try {
+        Span span = telemetry.step(name);
+        try (Scope scope = span.makeCurrent()) {
             return Failsafe.with(transientRetry).get(step::get);
         } catch (TransientCloudException e) {
             outcome = e.getClass().getSimpleName();
@@ -67,7 +71,12 @@ final class StepContext {
             outcome = worker.isCancelled() ? "cancelled" : e.getClass().getSimpleName();
             throw e;
         } finally {
-            metrics.step(name, System.nanoTime() - start, outcome);
+            span.setAttribute("aro.outcome", outcome);
+            if (!outcome.equals("ok")) {
+                span.setStatus(StatusCode.ERROR, outcome);
+            }
+            span.end();
+            telemetry.step(name, System.nanoTime() - start, outcome);
         }
     }
 

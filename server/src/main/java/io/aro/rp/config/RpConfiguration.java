@@ -53,6 +53,8 @@ import java.util.Optional;
  *     transient failure</td></tr>
  * <tr><td>ARO_COSMOS_THROTTLING_RETRIES, ARO_COSMOS_THROTTLING_WAIT</td><td>9, PT30S</td><td>how often, and how long at most, the Cosmos DB
  *     SDK retries a throttled (429) request</td></tr>
+ * <tr><td>ARO_OTLP_ENDPOINT</td><td>none</td><td>an OpenTelemetry collector's OTLP/HTTP endpoint, such as http://otel-collector:4318/,
+ *     that the RP's traces are sent to; without it nothing is traced</td></tr>
  * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */
@@ -61,7 +63,8 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
         boolean cosmosDirect, boolean cosmosEndpointDiscovery, String encryptionKeys, Duration leaseTtl, Duration heartbeat, Duration pollInterval, int workers,
         Duration shutdownGrace, Duration readinessDelay, CloudKind cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
         Duration installTimeout, Duration simulatedStepDelay, Duration retryAfter, URI managementListen, int pageSize, Duration cacheTtl,
-        Duration subscriptionRetryDelay, int maxDequeues, int transientRetries, int cosmosThrottlingRetries, Duration cosmosThrottlingWait) {
+        Duration subscriptionRetryDelay, int maxDequeues, int transientRetries, int cosmosThrottlingRetries, Duration cosmosThrottlingWait,
+        URI otlpEndpoint) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
@@ -194,7 +197,8 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 Integer.parseInt(env.getOrDefault("ARO_MAX_DEQUEUES", "5")),
                 Integer.parseInt(env.getOrDefault("ARO_TRANSIENT_RETRIES", "5")),
                 Integer.parseInt(env.getOrDefault("ARO_COSMOS_THROTTLING_RETRIES", "9")),
-                Duration.parse(env.getOrDefault("ARO_COSMOS_THROTTLING_WAIT", "PT30S")));
+                Duration.parse(env.getOrDefault("ARO_COSMOS_THROTTLING_WAIT", "PT30S")),
+                Optional.ofNullable(env.get("ARO_OTLP_ENDPOINT")).filter(s -> !s.isEmpty()).map(URI::create).orElse(null));
     }
 
     @Override
@@ -210,6 +214,6 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 + ", installTimeout=" + installTimeout + ", simulatedStepDelay=" + simulatedStepDelay
                 + ", retryAfter=" + retryAfter + ", pageSize=" + pageSize + ", cacheTtl=" + cacheTtl + ", subscriptionRetryDelay=" + subscriptionRetryDelay
                 + ", maxDequeues=" + maxDequeues + ", transientRetries=" + transientRetries + ", cosmosThrottlingRetries=" + cosmosThrottlingRetries
-                + ", cosmosThrottlingWait=" + cosmosThrottlingWait + "]";
+                + ", cosmosThrottlingWait=" + cosmosThrottlingWait + ", otlpEndpoint=" + otlpEndpoint + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.aro.rp.frontend;
 
 import io.aro.rp.api.CorrelationData;
 import io.aro.rp.api.SecureString;
+import io.opentelemetry.api.trace.Span;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -34,6 +35,7 @@ public final class ArmRequest {
     private final URI publicBase;
     private String apiVersion;
     private String caller;
+    private Span span = Span.getInvalid();
 
     private ArmRequest(ContainerRequestContext context) {
         this.method = context.getMethod();
@@ -130,6 +132,15 @@ public final class ArmRequest {
 
     public String apiVersion() {
         return apiVersion;
+    }
+
+    /** The request's trace span, which the response filter ends. */
+    Span span() {
+        return span;
+    }
+
+    void span(Span span) {
+        this.span = span;
     }
 
     void apiVersion(String apiVersion) {

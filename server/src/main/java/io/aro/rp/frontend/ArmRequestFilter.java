@@ -3,6 +3,12 @@ package io.aro.rp.frontend;
 import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.CloudErrorCodes;
 import io.aro.rp.api.CloudErrorException;
+import io.aro.rp.management.Tracing;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanBuilder;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -22,12 +28,27 @@ import org.slf4j.MDC;
 public final class ArmRequestFilter implements ContainerRequestFilter {
     static final String SUBSCRIPTION_API_VERSION = "2.0";
     static final String ADMIN_API_VERSION = "admin";
+    /** Reads W3C trace context (traceparent) from the request's headers, so that a caller's trace continues here. */
+    private static final TextMapGetter<ContainerRequestContext> HEADERS = new TextMapGetter<>() {
+        @Override
+        public Iterable<String> keys(ContainerRequestContext carrier) {
+            return carrier.getHeaders().keySet();
+        }
+
+        @Override
+        public String get(ContainerRequestContext carrier, String key) {
+            return carrier == null ? null : carrier.getHeaderString(key);
+        }
+    };
+
     private final String location;
     private final CallerAuthentication authentication;
+    private final Tracing tracing;
 
-    public ArmRequestFilter(String location, CallerAuthentication authentication) {
+    public ArmRequestFilter(String location, CallerAuthentication authentication, Tracing tracing) {
         this.location = location;
         this.authentication = authentication;
+        this.tracing = tracing;
     }
 
     @Override
@@ -40,12 +61,28 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
         if (request.clientRequestId() != null) {
             MDC.put("clientRequestId", request.clientRequestId());
         }
+        request.span(span(context, request));
         try {
             authentication.check(context, request);
             route(context, request);
         } catch (CloudErrorException e) {
             context.abortWith(CloudErrorResponses.of(e.getCloudError()));
         }
+    }
+
+    /** A server span named after the method until the route is known; ARM's correlation ids as attributes. */
+    private Span span(ContainerRequestContext context, ArmRequest request) {
+        Context parent = tracing.propagators().getTextMapPropagator().extract(Context.root(), context, HEADERS);
+        SpanBuilder span = tracing.tracer().spanBuilder(request.method()).setParent(parent).setSpanKind(SpanKind.SERVER)
+                .setAttribute("http.request.method", request.method()).setAttribute("url.path", request.originalPath())
+                .setAttribute(Tracing.REQUEST_ID, request.requestId());
+        if (request.correlationRequestId() != null) {
+            span.setAttribute(Tracing.CORRELATION_REQUEST_ID, request.correlationRequestId());
+        }
+        if (request.clientRequestId() != null) {
+            span.setAttribute(Tracing.CLIENT_REQUEST_ID, request.clientRequestId());
+        }
+        return span.startSpan();
     }
 
     private void route(ContainerRequestContext context, ArmRequest request) {

@@ -2,6 +2,8 @@ package io.aro.rp.frontend;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
@@ -58,6 +60,17 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
         }
         long nanos = System.nanoTime() - request.startNanos();
         String route = route();
+        Span span = request.span();
+        span.updateName(request.method() + " " + route);
+        span.setAttribute("http.route", route);
+        span.setAttribute("http.response.status_code", response.getStatus());
+        if (request.apiVersion() != null) {
+            span.setAttribute("aro.api_version", request.apiVersion());
+        }
+        if (response.getStatus() >= 500) {
+            span.setStatus(StatusCode.ERROR);
+        }
+        span.end();
         Timer.builder("aro.frontend.requests").description("Requests the frontend served, by route template, method, api-version and status class")
                 .tag("method", request.method()).tag("route", route).tag("statusClass", response.getStatus() / 100 + "xx")
                 .tag("apiVersion", request.apiVersion() == null ? "" : request.apiVersion())

@@ -5,6 +5,7 @@ import io.aro.rp.cloud.ClusterAzureResources;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.PreconditionRetry;
+import io.aro.rp.management.Tracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -44,7 +45,7 @@ public final class Frontend implements AutoCloseable {
      * @param skipTokens seals the continuation tokens of list pages; every instance needs the same key
      */
     public static Frontend start(FrontendSettings settings, FrontendSecurity security, Database database, SkipTokens skipTokens,
-            ClusterAzureResources azure, MeterRegistry metrics, Clock clock, PreconditionRetry retry) {
+            ClusterAzureResources azure, MeterRegistry metrics, Tracing tracing, Clock clock, PreconditionRetry retry) {
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
@@ -68,7 +69,7 @@ public final class Frontend implements AutoCloseable {
         ResourceConfig config = new ResourceConfig()
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(FrontendJson.class)
-                .register(new ArmRequestFilter(settings.location(), security.authentication()))
+                .register(new ArmRequestFilter(settings.location(), security.authentication(), tracing))
                 .register(RequestBodyFilter.class)
                 .register(new ArmResponseFilter(metrics))
                 .register(ExceptionMappers.CloudErrors.class)

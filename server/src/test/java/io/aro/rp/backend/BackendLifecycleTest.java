@@ -16,13 +16,18 @@ import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
 import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.management.Tracing;
 import io.aro.rp.testing.FaultInjectingCloud;
 import io.aro.rp.testing.FaultInjectingCloud.Step;
 import io.aro.rp.testing.Http.Reply;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.common.AttributeKey;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.sdk.trace.data.SpanData;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -103,6 +108,36 @@ class BackendLifecycleTest {
         Reply delete = rp.http.delete(cluster + V);
         assertEquals(202, delete.status());
         assertEquals("2", delete.header("Retry-After"));
+    }
+
+    @Test
+    void aRequestAndTheWorkItStartsAreTracedWithItsCorrelationIds() {
+        String correlation = UUID.randomUUID().toString();
+        String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        Reply put = rp.http.put(cluster + V, FrontendHarness.createRequest("2023-11-22", sub), "x-ms-correlation-request-id", correlation,
+                "traceparent", "00-" + traceId + "-00f067aa0ba902b7-01");
+        assertEquals(201, put.status(), put.toString());
+        String operation = put.header("Azure-AsyncOperation").replaceFirst("\\?.*$", "").replaceFirst("^.*/", "");
+        rp.backend("backend", cloud);
+        awaitOperation(local(put.header("Azure-AsyncOperation")), "Succeeded");
+
+        List<SpanData> spans = rp.spans.getFinishedSpanItems();
+        SpanData request = spans.stream().filter(s -> s.getKind() == SpanKind.SERVER && s.getTraceId().equals(traceId)).findFirst()
+                .orElseThrow(() -> new AssertionError("the caller's trace continues: " + spans));
+        assertEquals("PUT /subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.RedHatOpenShift/openShiftClusters/"
+                + "{resourceName}", request.getName());
+        assertEquals(correlation, request.getAttributes().get(Tracing.CORRELATION_REQUEST_ID));
+        assertEquals(201L, request.getAttributes().get(AttributeKey.longKey("http.response.status_code")));
+
+        List<SpanData> work = spans.stream().filter(s -> s.getName().equals("work on cluster")).toList();
+        assertTrue(!work.isEmpty());
+        work.forEach(w -> {
+            assertEquals(correlation, w.getAttributes().get(Tracing.CORRELATION_REQUEST_ID), "the backend carries the request's correlation id");
+            assertEquals(operation, w.getAttributes().get(Tracing.OPERATION_ID));
+        });
+        SpanData step = spans.stream().filter(s -> s.getName().equals("step create resource group")).findFirst().orElseThrow();
+        assertTrue(work.stream().anyMatch(w -> w.getSpanId().equals(step.getParentSpanId())), "a step is a child of its turn's span");
+        assertEquals("ok", step.getAttributes().get(AttributeKey.stringKey("aro.outcome")));
     }
 
     @Test

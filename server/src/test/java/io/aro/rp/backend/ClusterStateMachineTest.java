@@ -27,6 +27,7 @@ import io.aro.rp.testing.FaultInjectingCloud;
 import io.aro.rp.testing.FaultInjectingCloud.Step;
 import io.aro.rp.testing.MutableClock;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.api.OpenTelemetry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -103,7 +104,7 @@ class ClusterStateMachineTest {
         OpenShiftClusterDocument leased = db.openShiftClusters().dequeue().orElseThrow(() -> new AssertionError("nothing to dequeue"));
         new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud, cloud),
                 db.openShiftVersions()::get, db.platformWorkloadIdentityRoleSets()::get, settings, clock), settings, leased,
-                new BackendMetrics(new SimpleMeterRegistry())).run();
+                new BackendTelemetry(new SimpleMeterRegistry(), OpenTelemetry.noop().getTracer("test"))).run();
         return db.openShiftClusters().get(id).orElse(null);
     }
 
@@ -279,7 +280,7 @@ class ClusterStateMachineTest {
         db.openShiftClusters().patch(id, d -> d.setLeaseOwner("the-new-owner")); // another process took the cluster over
         new ClusterWorker(db.openShiftClusters(), operation, Backend.reconcilers(new Backend.Installation(cloud, cloud, cloud, cloud),
                 db.openShiftVersions()::get, db.platformWorkloadIdentityRoleSets()::get, settings, clock), settings, leased,
-                new BackendMetrics(new SimpleMeterRegistry())).run();
+                new BackendTelemetry(new SimpleMeterRegistry(), OpenTelemetry.noop().getTracer("test"))).run();
 
         OpenShiftClusterDocument doc = current();
         assertEquals("the-new-owner", doc.getLeaseOwner());

@@ -23,7 +23,9 @@ import io.aro.rp.frontend.FrontendSettings;
 import io.aro.rp.frontend.SkipTokens;
 import io.aro.rp.testing.FaultInjectingCloud;
 import io.aro.rp.testing.Http;
+import io.aro.rp.management.Tracing;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -47,6 +49,9 @@ final class LifecycleHarness implements AutoCloseable {
     /** The frontend's ARO_RETRY_AFTER. */
     static final Duration RETRY_AFTER = Duration.ofSeconds(2);
 
+    /** The spans the frontend and every backend of this harness ended. */
+    final InMemorySpanExporter spans = InMemorySpanExporter.create();
+    final Tracing tracing = Tracing.exportingTo(spans);
     final DocumentStore store;
     final Clock clock;
     final Path cloudDir;
@@ -73,7 +78,7 @@ final class LifecycleHarness implements AutoCloseable {
         frontend = Frontend.start(new FrontendSettings(URI.create("http://127.0.0.1:0/"), FrontendHarness.LOCATION, "eastus.aroapp.io", 10,
                 Duration.ZERO, RETRY_AFTER), FrontendSecurity.plain(), database, new SkipTokens(new byte[32]),
                 azure != null ? azure : new SimulatedCloud(resources, Duration.ZERO), metrics,
-                clock, PreconditionRetry.DEFAULT);
+                tracing, clock, PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());
     }
 
@@ -96,7 +101,7 @@ final class LifecycleHarness implements AutoCloseable {
             int workers, Duration heartbeat, Duration grace) {
         Backend backend = Backend.start(database(owner), new Backend.Installation(cloud, workloadIdentity, installer, apiServer),
                 new BackendSettings(Duration.ofMillis(50), workers, heartbeat, grace, Duration.ofSeconds(1), 5, 3, INSTALL_POLL, INSTALL_TIMEOUT),
-                clock, new SimpleMeterRegistry());
+                clock, new SimpleMeterRegistry(), tracing.tracer());
         backends.add(backend);
         return backend;
     }
@@ -142,5 +147,6 @@ final class LifecycleHarness implements AutoCloseable {
         backends.forEach(Backend::close);
         frontend.close();
         store.close();
+        tracing.close();
     }
 }

@@ -16,6 +16,7 @@ import io.aro.rp.database.PreconditionRetry;
 import io.aro.rp.database.SecretCipher;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
 import io.aro.rp.testing.Http;
+import io.aro.rp.management.Tracing;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
@@ -52,7 +53,7 @@ public final class FrontendHarness implements AutoCloseable {
         database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(null));
         FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", pageSize, Duration.ZERO, null);
         frontend = Frontend.start(settings, FrontendSecurity.plain(), database, new SkipTokens(skipTokenKey),
-                new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), metrics, Clock.systemUTC(), PreconditionRetry.DEFAULT);
+                new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), metrics, Tracing.off(), Clock.systemUTC(), PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());
     }
 

@@ -23,6 +23,7 @@ import io.aro.rp.database.LeaseSettings;
 import io.aro.rp.database.PreconditionRetry;
 import io.aro.rp.database.SecretCipher;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
+import io.aro.rp.management.Tracing;
 import io.aro.rp.frontend.tls.ArmClientCertificates;
 import io.aro.rp.frontend.tls.PemFiles;
 import io.aro.rp.frontend.tls.ServerCertificate;
@@ -96,7 +97,7 @@ class SecureEdgeTest {
         frontend = Frontend.start(new FrontendSettings(URI.create("https://127.0.0.1:0/"), "eastus", "eastus.aroapp.io", 10, Duration.ZERO, null),
                 new FrontendSecurity(serverCertificate, CallerAuthentication.of(armCertificates, new SubjectNameAndIssuer(List.of(sreCa.certificate()),
                         "sre"))), database, new io.aro.rp.frontend.SkipTokens(new byte[32]),
-                new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), new SimpleMeterRegistry(), Clock.systemUTC(),
+                new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), new SimpleMeterRegistry(), Tracing.off(), Clock.systemUTC(),
                 PreconditionRetry.DEFAULT);
         refusals.start();
         ((Logger) LoggerFactory.getLogger(CallerAuthentication.class)).addAppender(refusals);
