@@ -28,6 +28,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +40,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class Backend implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Backend.class);
+    /** How many waiting clusters a count reads at most: beyond, the gauge shows this many. */
+    private static final int WAITING_COUNT_LIMIT = 1000;
 
     private final Database database;
     private final BackendSettings settings;
@@ -97,6 +100,8 @@ public final class Backend implements AutoCloseable {
             Tracer tracer) {
         Backend backend = new Backend(database, installation, settings, clock, metrics, tracer);
         backend.loop.start();
+        // The queue's length by state, for operators: a bounded read every minute, beside the heartbeats.
+        backend.heartbeats.scheduleWithFixedDelay(backend::countWaiting, 0, 60, TimeUnit.SECONDS);
         LOG.atInfo().addKeyValue("workers", settings.workers()).log("backend started");
         return backend;
     }
@@ -122,6 +127,15 @@ public final class Backend implements AutoCloseable {
                 LOG.warn("cannot dequeue work: {}", e.getMessage());
                 sleepQuietly();
             }
+        }
+    }
+
+    private void countWaiting() {
+        try {
+            telemetry.waiting(database.openShiftClusters().waiting(WAITING_COUNT_LIMIT).stream()
+                    .collect(Collectors.groupingBy(d -> d.getOpenShiftCluster().getProperties().getProvisioningState(), Collectors.counting())));
+        } catch (RuntimeException e) {
+            LOG.warn("cannot count the clusters waiting for a worker: {}", e.getMessage());
         }
     }
 

@@ -1,10 +1,12 @@
 package io.aro.rp.backend;
 
 import io.aro.rp.api.CorrelationData;
+import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.database.LeasedDocument;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.management.Tracing;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.common.AttributeKey;
@@ -12,7 +14,11 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanBuilder;
 import io.opentelemetry.api.trace.Tracer;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the backend counts, times and traces, in one place: dequeues, leases and steps (operations:
@@ -21,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 final class BackendTelemetry {
     private final MeterRegistry metrics;
     private final Tracer tracer;
+    private final Map<ProvisioningState, AtomicLong> waiting = new ConcurrentHashMap<>();
 
     BackendTelemetry(MeterRegistry metrics, Tracer tracer) {
         this.metrics = metrics;
@@ -66,6 +73,20 @@ final class BackendTelemetry {
         if (dequeue.afterExpiredLease()) {
             Counter.builder("aro.backend.lease.takeovers").description("Documents taken over from a worker whose lease had expired")
                     .tag("kind", kind).register(metrics).increment();
+        }
+    }
+
+    /** How many clusters wait for a worker, by state. */
+    void waiting(Map<ProvisioningState, Long> byState) {
+        for (ProvisioningState state : List.of(ProvisioningState.CREATING, ProvisioningState.UPDATING, ProvisioningState.ADMIN_UPDATING,
+                ProvisioningState.DELETING)) {
+            waiting.computeIfAbsent(state, s -> {
+                AtomicLong count = new AtomicLong();
+                Gauge.builder("aro.backend.clusters.waiting", count, AtomicLong::get)
+                        .description("Clusters that wait for a worker, by state (counted up to a bound, every minute)")
+                        .tag("state", s.toString()).register(metrics);
+                return count;
+            }).set(byState.getOrDefault(state, 0L));
         }
     }
 

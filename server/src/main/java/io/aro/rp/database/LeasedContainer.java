@@ -3,6 +3,8 @@ package io.aro.rp.database;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -54,6 +56,27 @@ abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The documents that wait for a worker now (what {@link #dequeue()} would consider), read in pages up
+     * to {@code limit}: a bounded look at the queue, for metrics.
+     */
+    public List<D> waiting(int limit) {
+        long now = now();
+        List<D> waiting = new ArrayList<>();
+        String continuation = null;
+        do {
+            Page page = container.query(dequeueQuery(now), continuation, Math.min(DEQUEUE_CANDIDATES, limit - waiting.size()));
+            for (ObjectNode item : page.items()) {
+                D document = fromJson(item);
+                if (document.getLeaseExpires() == null || document.getLeaseExpires() < now) {
+                    waiting.add(document);
+                }
+            }
+            continuation = page.continuation();
+        } while (continuation != null && waiting.size() < limit);
+        return waiting;
     }
 
     /**

@@ -142,6 +142,19 @@ public abstract class DatabaseContract {
     }
 
     @Test
+    void theClustersWaitingForAWorkerAreTheOnesADequeueWouldTake() {
+        String sub = sub();
+        db.openShiftClusters().create(Clusters.document(sub, "rg", "a", ProvisioningState.CREATING));
+        db.openShiftClusters().create(Clusters.document(sub, "rg", "b", ProvisioningState.DELETING));
+        db.openShiftClusters().create(Clusters.document(sub, "rg", "c", ProvisioningState.SUCCEEDED));
+        assertEquals(2, db.openShiftClusters().waiting(10).size(), "a Succeeded cluster waits for nothing");
+        assertEquals(1, db.openShiftClusters().waiting(1).size(), "bounded");
+
+        db.openShiftClusters().dequeue().orElseThrow();
+        assertEquals(1, db.openShiftClusters().waiting(10).size(), "a leased cluster is being worked on");
+    }
+
+    @Test
     void aLeaseTakenAfterExpiryLocksTheOldOwnerOut() {
         Database a = view("process-a", KEY_A);
         Database b = view("process-b", KEY_A);

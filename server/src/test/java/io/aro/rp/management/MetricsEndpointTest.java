@@ -69,6 +69,7 @@ class MetricsEndpointTest {
             assertTrue(sum(scrape, "aro_backend_dequeue_delay_seconds_count", "kind=\"cluster\"") >= 1);
             assertTrue(sum(scrape, "aro_database_requests_seconds_count", "container=\"OpenShiftClusters\",operation=\"replace\",outcome=\"ok\"") >= 2);
             assertTrue(sum(scrape, "aro_database_requests_seconds_count", "outcome=\"notFound\"") >= 1, "the 404's read, and the readiness probe's");
+            assertEquals(0, value(scrape, "aro_backend_clusters_waiting{state=\"Creating\"}"), "the queue's length, now empty");
             assertTrue(scrape.contains("jvm_gc_"), "the JVM's meters");
             assertTrue(value(scrape, "process_uptime_seconds") > 0);
         }
