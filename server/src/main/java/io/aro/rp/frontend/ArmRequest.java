@@ -37,7 +37,7 @@ public final class ArmRequest {
     private String caller;
     private Span span = Span.getInvalid();
 
-    private ArmRequest(ContainerRequestContext context) {
+    private ArmRequest(ContainerRequestContext context, URI ownBase) {
         this.method = context.getMethod();
         this.originalPath = context.getUriInfo().getRequestUri().getRawPath();
         this.clientRequestId = context.getHeaderString(CLIENT_REQUEST_ID);
@@ -46,11 +46,12 @@ public final class ArmRequest {
         String identityUrl = context.getHeaderString(IDENTITY_URL);
         this.identityUrl = identityUrl == null || identityUrl.isEmpty() ? null : SecureString.of(identityUrl);
         this.homeTenantId = context.getHeaderString(HOME_TENANT_ID);
-        this.publicBase = publicBase(context.getHeaderString("Referer"), context.getUriInfo().getRequestUri());
+        this.publicBase = publicBase(context.getHeaderString("Referer"), ownBase);
     }
 
-    static ArmRequest start(ContainerRequestContext context) {
-        ArmRequest request = new ArmRequest(context);
+    /** @param ownBase the frontend's own scheme and authority, where no Referer names ARM's */
+    static ArmRequest start(ContainerRequestContext context, URI ownBase) {
+        ArmRequest request = new ArmRequest(context, ownBase);
         context.setProperty(PROPERTY, request);
         return request;
     }
@@ -61,9 +62,10 @@ public final class ArmRequest {
 
     /**
      * Scheme and authority of the public URL: from {@code Referer} (the URL ARM received the request at)
-     * when ARM sends it, otherwise from the request itself (local runs).
+     * when ARM sends it, otherwise the frontend's own: never the request's Host header or absolute URI,
+     * which a client chooses and would point the URLs it is handed elsewhere.
      */
-    private static URI publicBase(String referer, URI requestUri) {
+    private static URI publicBase(String referer, URI ownBase) {
         if (referer != null) {
             try {
                 URI uri = new URI(referer);
@@ -74,7 +76,7 @@ public final class ArmRequest {
                 // An unparseable Referer is ignored: the request's own URL serves.
             }
         }
-        return URI.create(requestUri.getScheme() + "://" + requestUri.getRawAuthority());
+        return ownBase;
     }
 
     /** An absolute public URL for {@code path} (already encoded) with the request's api-version. */

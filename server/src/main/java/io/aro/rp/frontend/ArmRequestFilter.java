@@ -10,10 +10,12 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import jakarta.annotation.Priority;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.net.URI;
+import java.util.Locale;
 import org.slf4j.MDC;
 
 /**
@@ -44,6 +46,7 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
     private final String location;
     private final CallerAuthentication authentication;
     private final Tracing tracing;
+    private volatile URI ownBase = URI.create("http://127.0.0.1");
 
     public ArmRequestFilter(String location, CallerAuthentication authentication, Tracing tracing) {
         this.location = location;
@@ -51,9 +54,14 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
         this.tracing = tracing;
     }
 
+    /** Where the frontend listens, once it does (with its real port): the base of the URLs it hands out without ARM's Referer. */
+    void listening(URI uri) {
+        ownBase = URI.create(uri.getScheme() + "://" + uri.getRawAuthority());
+    }
+
     @Override
     public void filter(ContainerRequestContext context) {
-        ArmRequest request = ArmRequest.start(context);
+        ArmRequest request = ArmRequest.start(context, ownBase);
         MDC.put("requestId", request.requestId());
         if (request.correlationRequestId() != null) {
             MDC.put("correlationRequestId", request.correlationRequestId());
@@ -90,6 +98,10 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
         ArmPath path = ArmPath.parse(uri.getRawPath(), location);
         String apiVersion = context.getUriInfo().getQueryParameters().getFirst("api-version");
         request.apiVersion(apiVersion);
+        if (path.canonical().toLowerCase(Locale.ROOT).matches("/api(/.*)?")) {
+            // The generated resources' root, which only this filter routes to: from outside it would skip the checks above.
+            throw new NotFoundException();
+        }
         String target = switch (path.kind()) {
             case HEALTH, OTHER -> path.canonical();
             case SUBSCRIPTION -> {
@@ -100,9 +112,11 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
                 yield path.canonical();
             }
             case OPERATIONS -> {
-                // ARM fans this call out to every RP of the namespace with its own api-version, so any is served.
                 requireApiVersion(apiVersion);
-                yield "/api/" + ApiVersions.get(apiVersion).map(v -> apiVersion).orElse(ApiVersions.latest().name()) + path.canonical();
+                if (ApiVersions.get(apiVersion).isEmpty()) {
+                    throw invalidApiVersion(apiVersion, ApiVersions.names());
+                }
+                yield "/api/" + apiVersion + path.canonical();
             }
             case API -> {
                 requireApiVersion(apiVersion);

@@ -66,10 +66,11 @@ public final class Frontend implements AutoCloseable {
                 versions, roleSets, gate);
         Frontend[] self = new Frontend[1];
 
+        ArmRequestFilter requests = new ArmRequestFilter(settings.location(), security.authentication(), tracing);
         ResourceConfig config = new ResourceConfig()
                 .register(JacksonFeature.withoutExceptionMappers())
                 .register(FrontendJson.class)
-                .register(new ArmRequestFilter(settings.location(), security.authentication(), tracing))
+                .register(requests)
                 .register(RequestBodyFilter.class)
                 .register(new ArmResponseFilter(metrics))
                 .register(ExceptionMappers.CloudErrors.class)
@@ -99,6 +100,7 @@ public final class Frontend implements AutoCloseable {
         }
         int port = server.getListeners().iterator().next().getPort();
         URI uri = URI.create(settings.listenUri().getScheme() + "://" + settings.listenUri().getHost() + ":" + port + "/");
+        requests.listening(uri);
         self[0] = new Frontend(server, uri, security);
         return self[0];
     }

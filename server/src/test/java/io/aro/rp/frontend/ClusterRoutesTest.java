@@ -7,16 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.aro.rp.api.ApiVersion;
 import io.aro.rp.api.ApiVersions;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.testing.Http.Reply;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -357,8 +362,34 @@ class ClusterRoutesTest {
         Reply operations = rp.http.get("/providers/Microsoft.RedHatOpenShift/operations" + V2020);
         assertEquals(200, operations.status());
         assertEquals(9, operations.json().path("value").size());
-        assertEquals(200, rp.http.get("/providers/Microsoft.RedHatOpenShift/operations?api-version=2099-01-01").status(),
-                "ARM fans the operations call out with any api-version");
+        Reply unknown = rp.http.get("/providers/Microsoft.RedHatOpenShift/operations?api-version=2099-01-01");
+        assertEquals(400, unknown.status(), "every route checks its api-version");
+        assertEquals("InvalidApiVersionParameter", unknown.json().at("/error/code").asText());
+    }
+
+    @Test
+    void theGeneratedResourcesRootIsNotReachableFromOutside() {
+        rp.http.put(path + V2023, FrontendHarness.createRequest("2023-11-22", sub));
+        for (String internal : List.of("/api/2023-11-22" + path, "/API/2023-11-22" + path + V2023, "/api", "/api/")) {
+            Reply reply = rp.http.get(internal);
+            assertEquals(404, reply.status(), internal);
+            assertEquals("NotFound", reply.json().at("/error/code").asText(), internal);
+        }
+    }
+
+    @Test
+    void theUrlsHandedOutAreNotTheClientsHost() throws Exception {
+        String body = new ObjectMapper().writeValueAsString(FrontendHarness.createRequest("2023-11-22", sub));
+        try (Socket socket = new Socket(rp.uri().getHost(), rp.uri().getPort())) {
+            socket.getOutputStream().write(("PUT " + path + V2023 + " HTTP/1.1\r\nHost: evil.example.com\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.getBytes(StandardCharsets.UTF_8).length + "\r\nConnection: close\r\n\r\n" + body)
+                    .getBytes(StandardCharsets.UTF_8));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            Matcher status = Pattern.compile("(?im)^Azure-AsyncOperation: (\\S+)").matcher(answer);
+            assertTrue(status.find(), answer);
+            assertTrue(status.group(1).startsWith(rp.uri().toString().replaceAll("/$", "") + "/subscriptions/"), status.group(1));
+            assertFalse(answer.contains("evil.example.com"), answer);
+        }
     }
 
     @Test

@@ -6,8 +6,8 @@ import io.aro.rp.api.OpenShiftVersion;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.api.SecureString;
 import io.aro.rp.cloud.SimulatedCloud;
-import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.cloud.SimulatedResources;
+import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
 import io.aro.rp.database.LeaseSettings;
@@ -15,8 +15,8 @@ import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.PreconditionRetry;
 import io.aro.rp.database.SecretCipher;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
-import io.aro.rp.testing.Http;
 import io.aro.rp.management.Tracing;
+import io.aro.rp.testing.Http;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
 import java.nio.file.Path;
@@ -55,6 +55,11 @@ public final class FrontendHarness implements AutoCloseable {
         frontend = Frontend.start(settings, FrontendSecurity.plain(), database, new SkipTokens(skipTokenKey),
                 new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), metrics, Tracing.off(), Clock.systemUTC(), PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());
+    }
+
+    /** Where the frontend listens. */
+    public URI uri() {
+        return frontend.uri();
     }
 
     /** Tells the RP, as ARM does, that {@code subscriptionId} is in {@code state}. */
