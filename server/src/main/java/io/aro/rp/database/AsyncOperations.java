@@ -54,6 +54,17 @@ public final class AsyncOperations extends TypedContainer<AsyncOperationDocument
         return id;
     }
 
+    /** Removes an operation that was never accepted: the write that would have started it was refused. Gone already is fine. */
+    public void discard(String operationId) {
+        get(operationId).ifPresent(document -> {
+            try {
+                deleteDocument(document);
+            } catch (DocumentNotFoundException | PreconditionFailedException e) {
+                // removed, or changed, by another writer meanwhile: not ours to delete then
+            }
+        });
+    }
+
     /** The operation, or empty when there is none or it has expired. */
     public Optional<AsyncOperationDocument> get(String operationId) {
         String id = operationId.toLowerCase(Locale.ROOT);

@@ -8,6 +8,7 @@ import io.aro.rp.api.ProvisioningState;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,6 +51,24 @@ public final class ClusterOperation {
         doc.setDequeues(0);
         doc.setCorrelationData(correlation);
         doc.setAsyncOperationId(operations.start(OpenShiftClusters.key(doc.getKey()), state, clock.instant()));
+    }
+
+    /**
+     * Starts the operation and writes the cluster with {@code write}; when the write is refused (a conflict,
+     * a concurrent writer) the operation is taken back, so that a refused request leaves no AsyncOperation
+     * behind (a crash in between leaves one, which its TTL removes).
+     *
+     * @return the cluster as written
+     */
+    public OpenShiftClusterDocument start(OpenShiftClusterDocument doc, ProvisioningState state, CorrelationData correlation,
+            UnaryOperator<OpenShiftClusterDocument> write) {
+        start(doc, state, correlation);
+        try {
+            return write.apply(doc);
+        } catch (RuntimeException e) {
+            operations.discard(doc.getAsyncOperationId());
+            throw e;
+        }
     }
 
     /**

@@ -68,8 +68,7 @@ final class AdminClusters {
         return Failsafe.with(retry).get(() -> {
             OpenShiftClusterDocument doc = document(ref);
             ClusterStates.requireTerminal(doc.getOpenShiftCluster().getProperties());
-            operation.start(doc, ProvisioningState.ADMIN_UPDATING, request.correlationData());
-            OpenShiftClusterDocument written = clusters.update(doc);
+            OpenShiftClusterDocument written = operation.start(doc, ProvisioningState.ADMIN_UPDATING, request.correlationData(), clusters::update);
             return operations.inProgress(Response.ok(redacted(written)))
                     .header("Azure-AsyncOperation", operations.status(request, ref.subscriptionId(), written.getAsyncOperationId(), ApiVersions.latest().name()))
                     .build();

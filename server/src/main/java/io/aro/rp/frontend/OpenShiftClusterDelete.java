@@ -43,8 +43,7 @@ final class OpenShiftClusterDelete {
             OpenShiftClusterProperties p = doc.getOpenShiftCluster().getProperties();
             if (p.getProvisioningState() != ProvisioningState.DELETING || doc.getAsyncOperationId() == null) {
                 ClusterStates.requireTerminal(p);
-                clusterOperation.start(doc, ProvisioningState.DELETING, request.correlationData());
-                doc = clusters.update(doc);
+                doc = clusterOperation.start(doc, ProvisioningState.DELETING, request.correlationData(), clusters::update);
             }
             return operations.inProgress(Response.accepted())
                     .header("Location", operations.result(request, ref.subscriptionId(), doc.getAsyncOperationId()))

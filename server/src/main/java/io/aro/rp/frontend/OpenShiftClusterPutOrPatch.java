@@ -135,9 +135,8 @@ final class OpenShiftClusterPutOrPatch {
         doc.setOpenShiftCluster(oc);
         doc.setBucket(random.nextInt(BUCKETS));
         setUniqueKeys(doc);
-        clusterOperation.start(doc, ProvisioningState.CREATING, request.correlationData());
         try {
-            return clusters.create(doc);
+            return clusterOperation.start(doc, ProvisioningState.CREATING, request.correlationData(), clusters::create);
         } catch (DocumentConflictException e) {
             if (clusters.get(ref.resourceId()).isPresent()) {
                 throw new ConcurrentCreate();
@@ -159,9 +158,8 @@ final class OpenShiftClusterPutOrPatch {
             oc.setSystemData(sd);
         });
         setUniqueKeys(doc);
-        clusterOperation.start(doc, ProvisioningState.UPDATING, request.correlationData());
         try {
-            return clusters.update(doc);
+            return clusterOperation.start(doc, ProvisioningState.UPDATING, request.correlationData(), clusters::update);
         } catch (DocumentConflictException e) {
             throw duplicate(new ClusterRef(doc.getPartitionKey(), "", oc.getName()), oc);
         }

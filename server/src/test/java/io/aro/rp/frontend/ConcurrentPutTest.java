@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.aro.rp.api.ProvisioningState;
+import io.aro.rp.database.AsyncOperations;
+import io.aro.rp.database.Query;
 import io.aro.rp.testing.Http.Reply;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +34,27 @@ class ConcurrentPutTest {
             assertTrue(replies.stream().allMatch(r -> r.status() == 201 || (r.status() == 409 && r.code().equals("RequestNotAllowed"))),
                     replies.toString());
             assertEquals(1, rp.database.openShiftClusters().listBySubscription(sub, null, 10).items().size());
+            assertEquals(1, asyncOperations(rp), "the refused creates left no AsyncOperation behind");
         }
+    }
+
+    @Test
+    void createsRefusedForADuplicateClientIdLeaveNothing(@TempDir Path dir) throws Exception {
+        try (FrontendHarness rp = new FrontendHarness(dir, 10)) {
+            String sub = UUID.randomUUID().toString();
+            rp.subscription(sub, "Registered");
+            var body = FrontendHarness.createRequest("2023-11-22", sub);
+            assertEquals(201, rp.http.put(FrontendHarness.cluster(sub, "rg", "first") + "?api-version=2023-11-22", body).status());
+
+            List<Reply> replies = concurrently(20, i -> rp.http.put(FrontendHarness.cluster(sub, "rg", "copy-" + i) + "?api-version=2023-11-22", body));
+
+            assertTrue(replies.stream().allMatch(r -> r.status() == 400 && r.code().equals("DuplicateClientID")), replies.toString());
+            assertEquals(1, asyncOperations(rp), "only the accepted create's");
+        }
+    }
+
+    private static int asyncOperations(FrontendHarness rp) {
+        return rp.store.container(AsyncOperations.SPEC).query(new Query(null, List.of(), null), null, 1000).items().size();
     }
 
     @Test
