@@ -86,6 +86,30 @@ class BadInputTest {
         assertEquals("properties.workerProfiles[0].count", reply.json().at("/error/target").asText());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a fraction for an integer       | {\"location\":\"eastus\",\"properties\":{\"workerProfiles\":[{\"count\":3.99}]}}   | properties.workerProfiles[0].count",
+        "a string of digits for an integer | {\"location\":\"eastus\",\"properties\":{\"workerProfiles\":[{\"count\":\"4\"}]}} | properties.workerProfiles[0].count",
+        "a boolean for a string          | {\"location\":\"eastus\",\"properties\":{\"clusterProfile\":{\"domain\":true}}}     | properties.clusterProfile.domain",
+        "a number for a string           | {\"location\":\"eastus\",\"properties\":{\"clusterProfile\":{\"domain\":42}}}       | properties.clusterProfile.domain",
+    })
+    void jsonTypesAreNotCoerced(String name, String body, String target) {
+        Reply reply = rp.http.put(CLUSTER + "?api-version=2023-11-22", body);
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("InvalidRequestContent", reply.code(), reply.toString());
+        assertEquals(target, reply.json().at("/error/target").asText(), reply.toString());
+        assertCleanError(reply);
+    }
+
+    @Test
+    void bytesAfterTheJsonAreRefused() {
+        var body = FrontendHarness.createRequest("2023-11-22", SUB);
+        Reply reply = rp.http.send("PUT", CLUSTER + "?api-version=2023-11-22", body.toString() + " {\"location\":\"x\"}", "application/json");
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("InvalidRequestContent", reply.code(), reply.toString());
+        assertCleanError(reply);
+    }
+
     @Test
     void aBodyOverOneMebibyteIsRefused() {
         String big = "{\"location\":\"eastus\",\"tags\":{\"big\":\"" + "x".repeat(1024 * 1024) + "\"}}";
