@@ -60,6 +60,7 @@ public final class ClusterStaticValidator {
      * @param isCreate whether the request creates the cluster: some rules hold for new clusters only
      */
     public void validate(ObjectNode oc, ValidationContext context, boolean isCreate) {
+        ClusterChecks.noControlCharacters("", oc);
         ClusterChecks.resourceIdentity(text(oc, "id"), text(oc, "name"), text(oc, "type"), text(oc, "location"), context);
         credentials.validate(oc, isCreate);
         ObjectNode p = orEmpty(object(oc, "properties"));
@@ -100,8 +101,10 @@ public final class ClusterStaticValidator {
     private static void validateNetworkProfile(String path, ObjectNode np, String apiServerVisibility, String ingressVisibility) {
         Cidr pod = ClusterChecks.cidr(path + ".podCidr", text(np, "podCidr"), "pod", MAX_POD_PREFIX);
         ClusterChecks.notReserved(path + ".podCidr", pod);
+        ClusterChecks.notSpecialPurpose(path + ".podCidr", pod, "pod");
         Cidr service = ClusterChecks.cidr(path + ".serviceCidr", text(np, "serviceCidr"), "service", MAX_SERVICE_PREFIX);
         ClusterChecks.notReserved(path + ".serviceCidr", service);
+        ClusterChecks.notSpecialPurpose(path + ".serviceCidr", service, "service");
         ClusterChecks.noOverlap(path + ".serviceCidr", service, pod);
 
         String outboundType = text(np, "outboundType");

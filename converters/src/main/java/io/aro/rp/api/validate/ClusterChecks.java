@@ -3,12 +3,14 @@ package io.aro.rp.api.validate;
 import static io.aro.rp.api.validate.ValidationErrors.badRequest;
 import static io.aro.rp.api.validate.ValidationErrors.invalidParameter;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.aro.rp.api.CloudErrorCodes;
 import io.aro.rp.api.ResourceNames;
 import io.aro.rp.api.ValidationContext;
 import io.aro.rp.api.validate.ResourceIds.SubnetId;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,10 @@ public final class ClusterChecks {
     /** Ranges that OpenShift uses itself (OVN join and transit switches, Azure's metadata services). */
     private static final List<Cidr> RESERVED = List.of(
             Cidr.parse("100.64.0.0/16"), Cidr.parse("169.254.169.0/29"), Cidr.parse("100.88.0.0/16"));
+    /** Ranges no cluster network may use: this network, loopback, link-local, multicast, and the reserved and broadcast block. */
+    private static final Map<String, Cidr> SPECIAL_PURPOSE = Map.of(
+            "this network", Cidr.parse("0.0.0.0/8"), "loopback", Cidr.parse("127.0.0.0/8"), "link-local", Cidr.parse("169.254.0.0/16"),
+            "multicast", Cidr.parse("224.0.0.0/4"), "reserved", Cidr.parse("240.0.0.0/4"));
     private static final List<String> VISIBILITIES = List.of("Private", "Public");
     private static final int MIN_DISK_SIZE_GB = 128;
 
@@ -136,6 +142,33 @@ public final class ClusterChecks {
     }
 
     /** A CIDR must not overlap the ranges OpenShift reserves for itself. */
+    /** A pod or service network must be ordinary unicast space: not loopback, link-local, multicast or reserved. */
+    public static void notSpecialPurpose(String path, Cidr cidr, String kind) {
+        SPECIAL_PURPOSE.forEach((name, range) -> {
+            if (cidr.overlaps(range)) {
+                throw invalidParameter(path, "The provided %s CIDR '%s' is invalid: it overlaps the %s range %s.", kind, cidr, name, range);
+            }
+        });
+    }
+
+    /**
+     * No string of a request carries a control character (NUL, escapes, DEL), which none of the API's values
+     * has; tabs and line breaks are left to each property's own rule (a pull secret is JSON, and may span lines).
+     */
+    public static void noControlCharacters(String path, JsonNode node) {
+        if (node.isTextual()) {
+            if (node.textValue().chars().anyMatch(c -> (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f)) {
+                throw invalidParameter(path, "The provided value of '%s' is invalid: it contains a control character.", path);
+            }
+        } else if (node.isObject()) {
+            node.fields().forEachRemaining(field -> noControlCharacters(path.isEmpty() ? field.getKey() : path + "." + field.getKey(), field.getValue()));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                noControlCharacters(path + "[" + i + "]", node.get(i));
+            }
+        }
+    }
+
     public static void notReserved(String path, Cidr cidr) {
         for (Cidr reserved : RESERVED) {
             if (cidr.overlaps(reserved)) {

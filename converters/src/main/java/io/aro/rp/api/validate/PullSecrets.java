@@ -1,12 +1,14 @@
 package io.aro.rp.api.validate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The shape of a Red Hat pull secret: a JSON object whose {@code auths} is an object of registries. */
 public final class PullSecrets {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Exactly one JSON object: bytes after it make no pull secret. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private PullSecrets() {
     }
