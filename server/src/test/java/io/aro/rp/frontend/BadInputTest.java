@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.aro.rp.api.external.ExternalJson;
 import io.aro.rp.testing.Http.Reply;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -98,6 +99,18 @@ class BadInputTest {
         assertEquals(400, reply.status(), reply.toString());
         assertEquals("InvalidRequestContent", reply.code(), reply.toString());
         assertEquals(target, reply.json().at("/error/target").asText(), reply.toString());
+        assertCleanError(reply);
+    }
+
+    @Test
+    void jsonNestedDeeperThanTheLimitIsRefused() {
+        // An unknown property, which the API ignores at any reasonable depth: only the limit refuses this one.
+        String valid = FrontendHarness.createRequest("2023-11-22", SUB).toString();
+        String deep = valid.substring(0, valid.length() - 1) + ",\"ignored\":" + "[".repeat(ExternalJson.MAX_NESTING_DEPTH + 8)
+                + "]".repeat(ExternalJson.MAX_NESTING_DEPTH + 8) + "}";
+        Reply reply = rp.http.send("PUT", CLUSTER + "?api-version=2023-11-22", deep, "application/json");
+        assertEquals(400, reply.status(), reply.toString());
+        assertEquals("InvalidRequestContent", reply.code(), reply.toString());
         assertCleanError(reply);
     }
 

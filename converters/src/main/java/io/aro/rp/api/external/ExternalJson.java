@@ -1,7 +1,9 @@
 package io.aro.rp.api.external;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +22,11 @@ import java.util.Objects;
  * unknown request properties are ignored (as ARO does).
  */
 public final class ExternalJson {
-    public static final ObjectMapper MAPPER = strict(new ObjectMapper()
+    /** Deeper than any cluster the API describes (about ten levels), shallow enough that no request can exhaust the stack. */
+    public static final int MAX_NESTING_DEPTH = 32;
+
+    public static final ObjectMapper MAPPER = strict(new ObjectMapper(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build()).build())
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
