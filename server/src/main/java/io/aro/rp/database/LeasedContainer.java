@@ -37,7 +37,7 @@ abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<
         long now = now();
         for (ObjectNode candidate : container.query(dequeueQuery(now), null, DEQUEUE_CANDIDATES).items()) {
             D document = fromJson(candidate);
-            if (document.getLeaseExpires() != null && document.getLeaseExpires() >= now) {
+            if (leaseIsLive(document, now)) {
                 continue;
             }
             boolean afterExpiredLease = document.getLeaseOwner() != null;
@@ -70,7 +70,7 @@ abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<
             Page page = container.query(dequeueQuery(now), continuation, Math.min(DEQUEUE_CANDIDATES, limit - waiting.size()));
             for (ObjectNode item : page.items()) {
                 D document = fromJson(item);
-                if (document.getLeaseExpires() == null || document.getLeaseExpires() < now) {
+                if (!leaseIsLive(document, now)) {
                     waiting.add(document);
                 }
             }
@@ -143,9 +143,14 @@ abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<
     void requireLiveLease(String partitionKey, String id) {
         D document = getDocument(partitionKey, id).orElseThrow(() -> new LostLeaseException("lost lease on " + id + ": it is gone"));
         requireLease(document);
-        if (document.getLeaseExpires() == null || document.getLeaseExpires() < now()) {
+        if (!leaseIsLive(document, now())) {
             throw new LostLeaseException("lost lease on " + id + ": it expired");
         }
+    }
+
+    /** A lease is live up to and including its expiry second (the query's LessThanOrAbsent is its complement). */
+    private static boolean leaseIsLive(LeasedDocument document, long nowSeconds) {
+        return document.getLeaseExpires() != null && document.getLeaseExpires() >= nowSeconds;
     }
 
     private void requireLease(D document) {

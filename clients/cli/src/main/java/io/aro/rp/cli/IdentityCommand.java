@@ -26,10 +26,14 @@ final class IdentityCommand {
         @Option(names = "--disk-encryption-set", description = "ResourceID of the DiskEncryptionSet to be used for master and worker VMs.")
         String diskEncryptionSet;
 
-        RequiredIdentities resolve(AzureSession azure) {
+        /** The identities' region: -l, else the resource group's. */
+        String region(AzureSession azure) {
+            return location != null ? location : ResourceGroups.location(azure, resourceGroup);
+        }
+
+        RequiredIdentities resolve(AzureSession azure, String region) {
             String subscriptionId = azure.subscriptionId();
             String masterSubnetId = network.masterSubnetId(subscriptionId, resourceGroup);
-            String region = location != null ? location : ResourceGroups.location(azure, resourceGroup);
             return RequiredIdentities.of(azure, new RequiredIdentities.Location(resourceGroup, region), version, masterSubnetId,
                     network.workerSubnetId(subscriptionId, resourceGroup), ResourceIds.vnetOf(masterSubnetId), diskEncryptionSet);
         }
@@ -42,9 +46,9 @@ final class IdentityCommand {
 
         @Override
         void execute() {
-            RequiredIdentities required = requirements.resolve(session());
+            String location = requirements.region(session());
+            RequiredIdentities required = requirements.resolve(session(), location);
             String rg = requirements.resourceGroup;
-            String location = requirements.location != null ? requirements.location : ResourceGroups.location(session(), rg);
             StringBuilder text = new StringBuilder("Use the following Azure CLI commands to create the required managed identities:");
             required.identities().forEach(name -> text.append("\naz identity create -g '").append(rg).append("' -n '").append(name)
                     .append("' -l '").append(location).append("'"));
@@ -73,13 +77,13 @@ final class IdentityCommand {
             if (!yes && !Confirmation.ask(this, "Required identities and role assignments will be created. Proceed?")) {
                 return;
             }
-            print(create(session(), requirements.resolve(session()), requirements.resourceGroup, requirements.location));
+            String region = requirements.region(session());
+            print(create(session(), requirements.resolve(session(), region), requirements.resourceGroup, region));
         }
     }
 
     /** Creates the identities and their role assignments; the identities as ARM has them, the cluster identity first. */
-    static ArrayNode create(AzureSession azure, RequiredIdentities required, String resourceGroup, String location) {
-        String region = location != null ? location : ResourceGroups.location(azure, resourceGroup);
+    static ArrayNode create(AzureSession azure, RequiredIdentities required, String resourceGroup, String region) {
         Map<String, Identity> created = new LinkedHashMap<>();
         for (String name : required.identities()) {
             created.put(name, azure.identities().identities().define(name).withRegion(region).withExistingResourceGroup(resourceGroup).create());

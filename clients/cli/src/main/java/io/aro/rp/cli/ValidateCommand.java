@@ -56,28 +56,32 @@ final class ValidateCommand extends AroSubcommand {
         Map<String, String> prefixes = new LinkedHashMap<>();
         prefixes.put("--pod-cidr " + options.podCidr, options.podCidr);
         prefixes.put("--service-cidr " + options.serviceCidr, options.serviceCidr);
-        boolean networkFound = checkNetwork(azure, vnetId, List.of(masterSubnetId, workerSubnetId), prefixes);
+        Network vnet = checkNetwork(azure, vnetId, List.of(masterSubnetId, workerSubnetId), prefixes);
         checkOverlaps(prefixes);
         boolean versionFound = options.version == null || checkVersion(azure, region);
 
-        if (networkFound) {
+        if (vnet != null) {
             if (options.managedIdentity && identities.any() && versionFound && options.version != null) {
                 checkIdentityRoles(azure, region, masterSubnetId, workerSubnetId, vnetId);
             } else if (!options.managedIdentity) {
-                checkServicePrincipalRoles(azure, vnetId);
+                checkServicePrincipalRoles(azure, vnetId, vnet);
             }
         }
         report();
     }
 
-    /** The vnet and both subnets exist; their address prefixes join the ones that must not overlap. */
-    private boolean checkNetwork(AzureSession azure, String vnetId, List<String> subnetIds, Map<String, String> prefixes) {
+    /**
+     * The vnet and both subnets exist; their address prefixes join the ones that must not overlap.
+     *
+     * @return the vnet as read, or null when it or a subnet is missing
+     */
+    private Network checkNetwork(AzureSession azure, String vnetId, List<String> subnetIds, Map<String, String> prefixes) {
         Network vnet;
         try {
             vnet = azure.network().networks().getById(vnetId);
         } catch (ManagementException e) {
             issues.add(new Issue("Vnet", vnetId, "Error", "The virtual network could not be read: " + e.getValue().getMessage()));
-            return false;
+            return null;
         }
         boolean found = true;
         for (String subnetId : subnetIds) {
@@ -89,7 +93,7 @@ final class ValidateCommand extends AroSubcommand {
                 prefixes.put("subnet " + subnet.name() + " " + subnet.addressPrefix(), subnet.addressPrefix());
             }
         }
-        return found;
+        return found ? vnet : null;
     }
 
     private void checkOverlaps(Map<String, String> prefixes) {
@@ -123,14 +127,13 @@ final class ValidateCommand extends AroSubcommand {
     }
 
     /** The cluster's service principal and the RP's hold Network Contributor over the vnet and the subnets' route tables. */
-    private void checkServicePrincipalRoles(AzureSession azure, String vnetId) {
+    private void checkServicePrincipalRoles(AzureSession azure, String vnetId, Network vnet) {
         Map<String, String> principals = new LinkedHashMap<>();
         principals.put("Azure Red Hat OpenShift RP", RequiredIdentities.FIRST_PARTY_CLIENT_ID);
         if (options.clientId != null) {
             principals.put("cluster service principal " + options.clientId, options.clientId);
         }
         List<String> scopes = new ArrayList<>(List.of(vnetId));
-        Network vnet = azure.network().networks().getById(vnetId);
         vnet.subnets().values().stream().filter(s -> s.routeTableId() != null).map(Subnet::routeTableId).distinct().forEach(scopes::add);
         principals.forEach((name, appId) -> {
             ServicePrincipal principal = azure.authorization().servicePrincipals().getByName(appId);
