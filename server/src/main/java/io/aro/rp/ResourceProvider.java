@@ -127,7 +127,7 @@ public final class ResourceProvider implements AutoCloseable {
         Frontend frontend = null;
         if (role != Role.BACKEND) {
             FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(), config.pageSize(), config.cacheTtl(),
-                    config.retryAfter());
+                    config.retryAfter(), config.httpLimits());
             frontend = Frontend.start(settings, security(config, clock, edge), database, new SkipTokens(derive(keys, "aro-rp skip tokens")),
                     azure ? azureCloud : simulatedCloud, metrics, tracing, clock, PreconditionRetry.DEFAULT);
             LOG.atInfo().addKeyValue("uri", frontend.uri()).log("frontend listening");

@@ -55,6 +55,8 @@ import java.util.Optional;
  *     SDK retries a throttled (429) request</td></tr>
  * <tr><td>ARO_OTLP_ENDPOINT</td><td>none</td><td>an OpenTelemetry collector's OTLP/HTTP endpoint, such as http://otel-collector:4318/,
  *     that the RP's traces are sent to; without it nothing is traced</td></tr>
+ * <tr><td>ARO_HTTP_MAX_HEADER_SIZE, ARO_HTTP_MAX_URL_LENGTH, ARO_HTTP_MAX_BODY_SIZE, ARO_HTTP_IDLE_TIMEOUT, ARO_HTTP_REQUEST_TIMEOUT,
+ *     ARO_HTTP_WORKER_THREADS</td><td>16384, 4096, 1048576, PT5S, PT10S, 16</td><td>see {@link HttpLimits}</td></tr>
  * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */
@@ -64,7 +66,7 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
         Duration shutdownGrace, Duration readinessDelay, CloudKind cloud, AzureConfiguration azure, Path hiveKubeconfig, Duration installPollInterval,
         Duration installTimeout, Duration simulatedStepDelay, Duration retryAfter, URI managementListen, int pageSize, Duration cacheTtl,
         Duration subscriptionRetryDelay, int maxDequeues, int transientRetries, int cosmosThrottlingRetries, Duration cosmosThrottlingWait,
-        URI otlpEndpoint) {
+        URI otlpEndpoint, HttpLimits httpLimits) {
 
     public RpConfiguration {
         Objects.requireNonNull(listen, "listen");
@@ -198,7 +200,8 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 Integer.parseInt(env.getOrDefault("ARO_TRANSIENT_RETRIES", "5")),
                 Integer.parseInt(env.getOrDefault("ARO_COSMOS_THROTTLING_RETRIES", "9")),
                 Duration.parse(env.getOrDefault("ARO_COSMOS_THROTTLING_WAIT", "PT30S")),
-                Optional.ofNullable(env.get("ARO_OTLP_ENDPOINT")).filter(s -> !s.isEmpty()).map(URI::create).orElse(null));
+                Optional.ofNullable(env.get("ARO_OTLP_ENDPOINT")).filter(s -> !s.isEmpty()).map(URI::create).orElse(null),
+                HttpLimits.fromEnvironment(env));
     }
 
     @Override
@@ -214,6 +217,6 @@ public record RpConfiguration(URI listen, EdgeConfiguration edge, String locatio
                 + ", installTimeout=" + installTimeout + ", simulatedStepDelay=" + simulatedStepDelay
                 + ", retryAfter=" + retryAfter + ", pageSize=" + pageSize + ", cacheTtl=" + cacheTtl + ", subscriptionRetryDelay=" + subscriptionRetryDelay
                 + ", maxDequeues=" + maxDequeues + ", transientRetries=" + transientRetries + ", cosmosThrottlingRetries=" + cosmosThrottlingRetries
-                + ", cosmosThrottlingWait=" + cosmosThrottlingWait + ", otlpEndpoint=" + otlpEndpoint + "]";
+                + ", cosmosThrottlingWait=" + cosmosThrottlingWait + ", otlpEndpoint=" + otlpEndpoint + ", httpLimits=" + httpLimits + "]";
     }
 }

@@ -1,5 +1,8 @@
 package io.aro.rp.frontend;
 
+import io.aro.rp.api.CloudError;
+import io.aro.rp.api.CloudErrorBody;
+import io.aro.rp.api.CloudErrorCodes;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.opentelemetry.api.trace.Span;
@@ -10,9 +13,11 @@ import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,6 +60,10 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
         if ("true".equalsIgnoreCase(requestContext.getHeaderString(ArmRequest.RETURN_CLIENT_REQUEST_ID)) && request.clientRequestId() != null) {
             response.getHeaders().putSingle(ArmRequest.CLIENT_REQUEST_ID, request.clientRequestId());
         }
+        if (response.getStatus() >= 400 && !response.hasEntity() && !"HEAD".equals(request.method())) {
+            // Jersey answers some inputs it cannot parse (an Accept header that is not a media type) with a bare status.
+            response.setEntity(bareStatus(response.getStatus(), request.requestId()));
+        }
         if (response.hasEntity() && response.getMediaType() == null) {
             response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
         }
@@ -86,6 +95,19 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
                     .log("admin call");
         }
         MDC.clear();
+    }
+
+    private static CloudError bareStatus(int status, String requestId) {
+        String code = switch (status) {
+            case 404 -> CloudErrorCodes.NOT_FOUND;
+            case 405 -> "MethodNotAllowed";
+            case 406 -> "NotAcceptable";
+            case 415 -> CloudErrorCodes.UNSUPPORTED_MEDIA_TYPE;
+            default -> status >= 500 ? CloudErrorCodes.INTERNAL_SERVER_ERROR : CloudErrorCodes.INVALID_PARAMETER;
+        };
+        String message = status >= 500 ? "Internal server error. Request ID: " + requestId + "."
+                : "The request could not be processed: " + Objects.requireNonNullElse(Response.Status.fromStatusCode(status), status) + ".";
+        return new CloudError(status, new CloudErrorBody(code, message, null, null));
     }
 
     private static boolean isAdmin(String path) {

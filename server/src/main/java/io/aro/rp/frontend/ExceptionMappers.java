@@ -15,7 +15,10 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.glassfish.jersey.message.internal.HeaderValueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +28,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ExceptionMappers {
     private static final Logger LOG = LoggerFactory.getLogger(ExceptionMappers.class);
+    /** Jersey names the header in its message: {@code Unable to parse "Accept" header value: ...}. */
+    private static final Pattern HEADER_NAME = Pattern.compile("^Unable to parse \"([A-Za-z0-9-]{1,64})\" header");
 
     private ExceptionMappers() {
     }
@@ -82,9 +87,6 @@ final class ExceptionMappers {
                 return CloudErrorResponses.of(415, CloudErrorCodes.UNSUPPORTED_MEDIA_TYPE,
                         "The content media type is not supported. Only 'application/json' is supported.");
             }
-            if (e.getCause() instanceof RequestBodyFilter.BodyTooLargeException) {
-                return RequestBodyFilter.tooLarge();
-            }
             if (e.getCause() instanceof JsonProcessingException json) {
                 return new MalformedJson().toResponse(json);
             }
@@ -101,10 +103,10 @@ final class ExceptionMappers {
     static final class Processing implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
+            if (e instanceof HeaderValueException header) {
+                return malformedHeader(header);
+            }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof RequestBodyFilter.BodyTooLargeException) {
-                    return RequestBodyFilter.tooLarge();
-                }
                 if (cause instanceof JsonProcessingException json) {
                     return new MalformedJson().toResponse(json);
                 }
@@ -113,7 +115,21 @@ final class ExceptionMappers {
         }
     }
 
-    /** Anything else is the RP's fault. */
+    /**
+     * A header Jersey could not parse. Only the header's name goes back: its value is the client's, possibly hostile.
+     * A Content-Type that is not a media type is an unsupported one.
+     */
+    static Response malformedHeader(HeaderValueException e) {
+        Matcher name = HEADER_NAME.matcher(String.valueOf(e.getMessage()));
+        String header = name.find() ? name.group(1) : null;
+        if ("Content-Type".equalsIgnoreCase(header)) {
+            return CloudErrorResponses.of(415, CloudErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+                    "The content media type is not supported. Only 'application/json' is supported.");
+        }
+        return CloudErrorResponses.of(new CloudError(400, new CloudErrorBody(CloudErrorCodes.INVALID_PARAMETER,
+                header == null ? "A request header is malformed." : "The header '" + header + "' is malformed.", header, null)));
+    }
+
     /** Azure or Kubernetes throttled or failed a call the request made synchronously (the admin API's): worth retrying, not a fault. */
     static final class Transient implements ExceptionMapper<io.aro.rp.cloud.TransientCloudException> {
         @Override
@@ -123,14 +139,10 @@ final class ExceptionMappers {
         }
     }
 
+    /** Anything else is the RP's fault. */
     static final class Unexpected implements ExceptionMapper<Throwable> {
         @Override
         public Response toResponse(Throwable e) {
-            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof RequestBodyFilter.BodyTooLargeException) {
-                    return RequestBodyFilter.tooLarge();
-                }
-            }
             return internalServerError(e);
         }
 

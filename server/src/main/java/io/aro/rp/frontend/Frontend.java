@@ -5,6 +5,7 @@ import io.aro.rp.cloud.ClusterAzureResources;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.PreconditionRetry;
+import io.aro.rp.frontend.http.HttpEdge;
 import io.aro.rp.management.Tracing;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
@@ -14,8 +15,9 @@ import java.time.Clock;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.glassfish.grizzly.http.server.HttpServer;
-import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpServerFactory;
+import org.glassfish.jersey.grizzly2.httpserver.GrizzlyHttpContainer;
 import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ContainerFactory;
 import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -90,9 +92,8 @@ public final class Frontend implements AutoCloseable {
                 .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
 
-        HttpServer server = security.isTls()
-                ? GrizzlyHttpServerFactory.createHttpServer(settings.listenUri(), config, true, security.sslEngineConfigurator(), false)
-                : GrizzlyHttpServerFactory.createHttpServer(settings.listenUri(), config, false);
+        HttpServer server = HttpEdge.create(settings.listenUri(), settings.limits(), ContainerFactory.createContainer(GrizzlyHttpContainer.class, config),
+                security.isTls() ? security.sslEngineConfigurator() : null);
         try {
             server.start();
         } catch (IOException e) {

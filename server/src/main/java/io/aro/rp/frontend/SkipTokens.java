@@ -52,13 +52,14 @@ public final class SkipTokens {
     String open(String token, String listPath) {
         try {
             byte[] data = Base64.getUrlDecoder().decode(token);
-            if (data.length <= NONCE_BYTES) {
+            if (data.length < NONCE_BYTES + TAG_BITS / 8) {
+                // Shorter than a nonce and a tag: GCM would fail with a provider error rather than a bad tag.
                 throw new IllegalArgumentException("too short");
             }
             byte[] nonce = java.util.Arrays.copyOf(data, NONCE_BYTES);
             byte[] plain = cipher(Cipher.DECRYPT_MODE, nonce, listPath).doFinal(data, NONCE_BYTES, data.length - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+        } catch (GeneralSecurityException | IllegalArgumentException | java.security.ProviderException e) {
             throw ValidationErrors.invalidParameter("$skipToken", "The provided skip token is invalid.");
         }
     }

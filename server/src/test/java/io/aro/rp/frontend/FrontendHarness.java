@@ -7,6 +7,7 @@ import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.api.SecureString;
 import io.aro.rp.cloud.SimulatedCloud;
 import io.aro.rp.cloud.SimulatedResources;
+import io.aro.rp.config.HttpLimits;
 import io.aro.rp.config.PlatformWorkloadIdentityRoleSetSeed;
 import io.aro.rp.database.Database;
 import io.aro.rp.database.DocumentStore;
@@ -43,6 +44,10 @@ public final class FrontendHarness implements AutoCloseable {
     public final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
 
     public FrontendHarness(Path dir, int pageSize) {
+        this(dir, pageSize, HttpLimits.DEFAULTS);
+    }
+
+    public FrontendHarness(Path dir, int pageSize, HttpLimits limits) {
         byte[] skipTokenKey = new byte[32];
         new SecureRandom().nextBytes(skipTokenKey);
         store = EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false);
@@ -51,7 +56,8 @@ public final class FrontendHarness implements AutoCloseable {
                 new LeaseSettings("frontend-test", Duration.ofSeconds(60), Clock.systemUTC()));
         database.openShiftVersions().seed(VERSIONS.stream().map(OpenShiftVersion::withDefaultPullspecs).toList(), "4.14.38");
         database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(null));
-        FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", pageSize, Duration.ZERO, null);
+        FrontendSettings settings = new FrontendSettings(URI.create("http://127.0.0.1:0/"), LOCATION, "eastus.aroapp.io", pageSize, Duration.ZERO, null,
+                limits);
         frontend = Frontend.start(settings, FrontendSecurity.plain(), database, new SkipTokens(skipTokenKey),
                 new SimulatedCloud(new SimulatedResources(dir.resolve("cloud")), Duration.ZERO), metrics, Tracing.off(), Clock.systemUTC(), PreconditionRetry.DEFAULT);
         http = new Http(frontend.uri());

@@ -1,0 +1,84 @@
+package io.aro.rp.frontend.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.aro.rp.api.CloudError;
+import io.aro.rp.api.CloudErrorBody;
+import io.aro.rp.api.external.ExternalJson;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.glassfish.grizzly.Connection;
+import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.WriteResult;
+import org.glassfish.grizzly.filterchain.FilterChainContext;
+import org.glassfish.grizzly.http.HttpContent;
+import org.glassfish.grizzly.http.HttpRequestPacket;
+import org.glassfish.grizzly.http.HttpResponsePacket;
+import org.glassfish.grizzly.http.util.HttpStatus;
+import org.glassfish.grizzly.memory.Buffers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Requests refused before Jersey sees them (not HTTP/1.1, over a limit, an upgrade): a CloudError like
+ * every other answer, a request id, a line in the access log, and the connection closed, since what
+ * follows on it cannot be trusted to be the next request.
+ */
+final class EdgeRefusals {
+    private static final Logger ACCESS = LoggerFactory.getLogger("io.aro.rp.frontend.access");
+    /** How much of a refused request's target goes to the log: it is the client's and may be huge. */
+    private static final int LOGGED_TARGET = 512;
+
+    private EdgeRefusals() {
+    }
+
+    static CloudError error(int status, String code, String message, String target) {
+        return new CloudError(status, new CloudErrorBody(code, message, target, null));
+    }
+
+    /** Answers {@code request} with {@code error} from inside the filter chain and closes the connection once it is written. */
+    static void send(FilterChainContext ctx, HttpRequestPacket request, CloudError error) {
+        String requestId = UUID.randomUUID().toString();
+        byte[] body = json(error);
+        HttpResponsePacket response = request.getResponse() != null ? request.getResponse() : HttpResponsePacket.builder(request).build();
+        // Not an answer to the upgrade it asked for: without this the encoder would treat the response as the switch of protocol.
+        request.getUpgradeDC().recycle();
+        request.setIgnoreContentModifiers(false);
+        response.setIgnoreContentModifiers(false);
+        response.setStatus(error.getStatusCode());
+        response.setReasonPhrase(HttpStatus.getHttpStatus(error.getStatusCode()).getReasonPhrase());
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.setHeader("x-ms-request-id", requestId);
+        response.setHeader("Connection", "close");
+        response.getProcessingState().setKeepAlive(false);
+        log(request.getMethodDC().toString(), request.getRequestURI(), error, requestId);
+        Connection<?> connection = ctx.getConnection();
+        ctx.write(HttpContent.builder(response).content(Buffers.wrap(ctx.getMemoryManager(), body)).last(true).build(),
+                new EmptyCompletionHandler<WriteResult>() {
+                    @Override
+                    public void completed(WriteResult result) {
+                        connection.closeSilently();
+                    }
+
+                    @Override
+                    public void failed(Throwable throwable) {
+                        connection.closeSilently();
+                    }
+                });
+    }
+
+    static byte[] json(CloudError error) {
+        try {
+            return ExternalJson.MAPPER.writeValueAsString(error).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a CloudError always serializes", e);
+        }
+    }
+
+    static void log(String method, String target, CloudError error, String requestId) {
+        String logged = target == null ? null : target.length() > LOGGED_TARGET ? target.substring(0, LOGGED_TARGET) + "…" : target;
+        ACCESS.atInfo().addKeyValue("requestId", requestId).addKeyValue("method", method).addKeyValue("path", logged)
+                .addKeyValue("route", "refused").addKeyValue("status", error.getStatusCode()).addKeyValue("code", error.getError().getCode())
+                .log("request refused");
+    }
+}
