@@ -4,10 +4,12 @@ import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.database.ClusterOperation;
 import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
+import io.aro.rp.database.PreconditionFailedException;
 import io.aro.rp.database.ResultPage;
 import io.aro.rp.database.SubscriptionDocument;
 import io.aro.rp.database.Subscriptions;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +21,8 @@ import org.slf4j.LoggerFactory;
 final class SubscriptionDeletion extends Worker {
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionDeletion.class);
     private static final int PAGE = 50;
+    /** How often a cluster is read again when another writer changed it in between; past that, the subscription is tried later. */
+    private static final int WRITE_ATTEMPTS = 5;
 
     private final Subscriptions subscriptions;
     private final OpenShiftClusters clusters;
@@ -61,25 +65,31 @@ final class SubscriptionDeletion extends Worker {
         }
     }
 
-    /** Starts the deletion of a cluster in a terminal state; returns whether the cluster is (now) being deleted. */
-    private boolean markDeleting(OpenShiftClusterDocument doc) {
-        ProvisioningState state = doc.getOpenShiftCluster().getProperties().getProvisioningState();
-        if (state == ProvisioningState.DELETING) {
-            return true;
-        }
-        if (!state.isTerminal()) {
-            return false;
-        }
-        try {
-            clusters.patch(doc.getKey(), d -> {
-                if (!d.getOpenShiftCluster().getProperties().getProvisioningState().isTerminal()) {
-                    throw new IllegalStateException("the cluster started another operation");
+    /**
+     * Starts the deletion of a cluster in a terminal state; returns whether the cluster is (now) being deleted.
+     * The operation is started once per attempt at writing, and discarded when that write loses to another writer.
+     */
+    private boolean markDeleting(OpenShiftClusterDocument listed) {
+        OpenShiftClusterDocument doc = listed;
+        for (int attempt = 0; attempt < WRITE_ATTEMPTS; attempt++) {
+            ProvisioningState state = doc.getOpenShiftCluster().getProperties().getProvisioningState();
+            if (state == ProvisioningState.DELETING) {
+                return true;
+            }
+            if (!state.isTerminal()) {
+                return false;
+            }
+            try {
+                operation.start(doc, ProvisioningState.DELETING, null, clusters::update);
+                return true;
+            } catch (PreconditionFailedException e) {
+                Optional<OpenShiftClusterDocument> current = clusters.get(listed.getKey());
+                if (current.isEmpty()) {
+                    return true;
                 }
-                operation.start(d, ProvisioningState.DELETING, null);
-            });
-            return true;
-        } catch (IllegalStateException e) {
-            return false;
+                doc = current.get();
+            }
         }
+        return false;
     }
 }
