@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.glassfish.jersey.message.internal.HeaderValueException;
+import org.glassfish.jersey.message.internal.MessageBodyProviderNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -105,6 +106,10 @@ final class ExceptionMappers {
         public Response toResponse(ProcessingException e) {
             if (e instanceof HeaderValueException header) {
                 return malformedHeader(header);
+            }
+            if (e instanceof MessageBodyProviderNotFoundException) {
+                return CloudErrorResponses.of(415, CloudErrorCodes.UNSUPPORTED_MEDIA_TYPE,
+                        "The content media type is not supported. Only 'application/json' is supported.");
             }
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
                 if (cause instanceof JsonProcessingException json) {

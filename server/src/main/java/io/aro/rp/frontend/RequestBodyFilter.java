@@ -22,7 +22,8 @@ public final class RequestBodyFilter implements ContainerRequestFilter {
         }
         boolean hasBody = context.getLength() > 0 || context.getHeaderString("Transfer-Encoding") != null;
         MediaType type = context.getMediaType();
-        if (hasBody && (type == null || !type.isCompatible(MediaType.APPLICATION_JSON_TYPE))) {
+        if (hasBody && (type == null || !type.getType().equalsIgnoreCase("application") || !type.getSubtype().equalsIgnoreCase("json"))) {
+            // Exactly application/json: isCompatible would let */* through, which no reader takes.
             context.abortWith(CloudErrorResponses.of(415, CloudErrorCodes.UNSUPPORTED_MEDIA_TYPE,
                     String.format("The content media type '%s' is not supported. Only 'application/json' is supported.",
                             type == null ? "" : type.getType() + "/" + type.getSubtype())));

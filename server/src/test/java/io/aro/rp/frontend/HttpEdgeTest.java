@@ -9,8 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.aro.rp.config.HttpLimits;
 import io.aro.rp.testing.Http.Reply;
-import io.aro.rp.testing.RawHttp.Exchange;
 import io.aro.rp.testing.RawHttp;
+import io.aro.rp.testing.RawHttp.Exchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.Socket;
@@ -64,6 +64,7 @@ class HttpEdgeTest {
         "an empty Host             | GET /healthz HTTP/1.1\\r\\nHost:\\r\\n\\r\\n                                   | 400 | InvalidParameter",
         "a Host that is no host    | GET /healthz HTTP/1.1\\r\\nHost: a b/c\\r\\n\\r\\n                              | 400 | InvalidParameter",
         "CONNECT                   | CONNECT 127.0.0.1:443 HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n                        | 405 | MethodNotAllowed",
+        "OPTIONS                   | OPTIONS / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n                                    | 405 | MethodNotAllowed",
         "TRACE                     | TRACE / HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n                                      | 405 | MethodNotAllowed",
         "an invented method        | BREW /healthz HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n                                | 405 | MethodNotAllowed",
         "a lone %                  | GET /subscriptions/% HTTP/1.1\\r\\nHost: a\\r\\n\\r\\n                         | 400 | InvalidResourceId",
@@ -120,7 +121,8 @@ class HttpEdgeTest {
     }
 
     @ParameterizedTest(name = "Content-Type: {0}")
-    @CsvSource(delimiter = '|', value = {"''", "garbage", ";;;", "application/json;charset=", "'application/json, text/plain'", "text/plain"})
+    @CsvSource(delimiter = '|', value = {"''", "garbage", ";;;", "application/json;charset=", "'application/json, text/plain'", "text/plain", "*/*",
+        "application/*"})
     void aContentTypeThatIsNotJsonIsUnsupported(String contentType) {
         Reply reply = rp.http.send("PUT", CLUSTER + "?api-version=2023-11-22", "{}", contentType);
         assertEquals(415, reply.status(), reply.toString());

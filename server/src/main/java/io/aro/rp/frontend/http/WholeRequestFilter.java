@@ -18,7 +18,7 @@ import org.glassfish.grizzly.http.Note;
  * and a request that takes longer than the request timeout to arrive.
  */
 final class WholeRequestFilter extends BaseFilter {
-    private static final Set<String> METHODS = Set.of("GET", "HEAD", "PUT", "PATCH", "POST", "DELETE", "OPTIONS");
+    private static final Set<String> METHODS = Set.of("GET", "HEAD", "PUT", "PATCH", "POST", "DELETE");
     private static final Note<Long> STARTED = HttpRequestPacket.createNote("aro.request.started");
 
     private final HttpLimits limits;
