@@ -21,9 +21,9 @@ import io.aro.rp.frontend.FrontendHarness;
 import io.aro.rp.frontend.FrontendSecurity;
 import io.aro.rp.frontend.FrontendSettings;
 import io.aro.rp.frontend.SkipTokens;
+import io.aro.rp.management.Tracing;
 import io.aro.rp.testing.FaultInjectingCloud;
 import io.aro.rp.testing.Http;
-import io.aro.rp.management.Tracing;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.opentelemetry.sdk.testing.exporter.InMemorySpanExporter;
 import java.net.URI;
@@ -40,9 +40,9 @@ import java.util.function.BooleanSupplier;
  * A frontend and any number of backends in one JVM over one store, with a simulated cloud and installer
  * per backend over one shared directory: as several RP processes sharing a database, Azure and Hive.
  */
-final class LifecycleHarness implements AutoCloseable {
+public final class LifecycleHarness implements AutoCloseable {
     static final Duration TTL = Duration.ofSeconds(60);
-    static final String KEYS = SecretCipher.newKey();
+    public static final String KEYS = SecretCipher.newKey();
     /** How often a backend looks at an installation in progress. */
     static final Duration INSTALL_POLL = Duration.ofSeconds(1);
     static final Duration INSTALL_TIMEOUT = Duration.ofMinutes(60);
@@ -52,17 +52,17 @@ final class LifecycleHarness implements AutoCloseable {
     /** The spans the frontend and every backend of this harness ended. */
     final InMemorySpanExporter spans = InMemorySpanExporter.create();
     final Tracing tracing = Tracing.exportingTo(spans);
-    final DocumentStore store;
+    public final DocumentStore store;
     final Clock clock;
     final Path cloudDir;
     final SimulatedResources resources;
-    final Database database;
+    public final Database database;
     final Frontend frontend;
-    final Http http;
+    public final Http http;
     final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
     private final List<Backend> backends = new ArrayList<>();
 
-    LifecycleHarness(DocumentStore store, Clock clock, Path cloudDir) {
+    public LifecycleHarness(DocumentStore store, Clock clock, Path cloudDir) {
         this(store, clock, cloudDir, null);
     }
 
@@ -88,7 +88,7 @@ final class LifecycleHarness implements AutoCloseable {
     }
 
     /** A simulated cloud and installer of its own (for faults) over the shared directory. */
-    FaultInjectingCloud cloud() {
+    public FaultInjectingCloud cloud() {
         return new FaultInjectingCloud(resources);
     }
 
@@ -106,7 +106,7 @@ final class LifecycleHarness implements AutoCloseable {
         return backend;
     }
 
-    Backend backend(String owner, FaultInjectingCloud cloud) {
+    public Backend backend(String owner, FaultInjectingCloud cloud) {
         return backend(owner, cloud, 4, Duration.ofMillis(200), Duration.ofSeconds(2));
     }
 
@@ -118,16 +118,16 @@ final class LifecycleHarness implements AutoCloseable {
         return backend(owner, cloud, 1, Duration.ofHours(1), Duration.ZERO);
     }
 
-    Optional<OpenShiftClusterDocument> cluster(String resourceId) {
+    public Optional<OpenShiftClusterDocument> cluster(String resourceId) {
         return database.openShiftClusters().get(resourceId);
     }
 
-    ProvisioningState state(String resourceId) {
+    public ProvisioningState state(String resourceId) {
         return cluster(resourceId).map(d -> d.getOpenShiftCluster().getProperties().getProvisioningState()).orElse(null);
     }
 
     /** Waits up to {@code timeout} for {@code condition}. */
-    static void await(String what, Duration timeout, BooleanSupplier condition) {
+    public static void await(String what, Duration timeout, BooleanSupplier condition) {
         Instant deadline = Instant.now().plus(timeout);
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(deadline)) {

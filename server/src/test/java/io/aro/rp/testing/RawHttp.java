@@ -53,8 +53,12 @@ public final class RawHttp {
     public static Exchange exchange(URI server, byte[] request, Duration wait) {
         long start = System.nanoTime();
         try (Socket socket = open(server)) {
-            socket.getOutputStream().write(request);
-            socket.getOutputStream().flush();
+            try {
+                socket.getOutputStream().write(request);
+                socket.getOutputStream().flush();
+            } catch (java.net.SocketException e) {
+                // The server refused the request before it was all sent (a body over the limit) and closed: its answer may be in.
+            }
             return read(socket, wait, start);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
