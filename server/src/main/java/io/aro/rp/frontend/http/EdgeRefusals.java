@@ -40,10 +40,7 @@ final class EdgeRefusals {
         String requestId = UUID.randomUUID().toString();
         byte[] body = json(error);
         HttpResponsePacket response = request.getResponse() != null ? request.getResponse() : HttpResponsePacket.builder(request).build();
-        // Not an answer to the upgrade it asked for: without this the encoder would treat the response as the switch of protocol.
-        request.getUpgradeDC().recycle();
-        request.setIgnoreContentModifiers(false);
-        response.setIgnoreContentModifiers(false);
+        ignoreUpgrade(request);
         response.setStatus(error.getStatusCode());
         response.setReasonPhrase(HttpStatus.getHttpStatus(error.getStatusCode()).getReasonPhrase());
         response.setContentType("application/json");
@@ -65,6 +62,15 @@ final class EdgeRefusals {
                         connection.closeSilently();
                     }
                 });
+    }
+
+    /** Answers {@code request} as a plain HTTP/1.1 request: without this the encoder would treat the response as the switch of protocol. */
+    static void ignoreUpgrade(HttpRequestPacket request) {
+        request.getUpgradeDC().recycle();
+        request.setIgnoreContentModifiers(false);
+        if (request.getResponse() != null) {
+            request.getResponse().setIgnoreContentModifiers(false);
+        }
     }
 
     static byte[] json(CloudError error) {

@@ -14,8 +14,9 @@ import org.glassfish.grizzly.http.Note;
  * Hands a request to a worker only once it arrived whole, so that a slow or stalled client holds a
  * connection and some bytes, never a thread: the body accumulates as it arrives (each arrival is a short
  * event), and Jersey later reads it from memory. On the way it refuses, before any body is read, what
- * the RP never serves: methods outside ARM's, protocol upgrades (HTTP/1.1 only), bodies over the limit,
- * and a request that takes longer than the request timeout to arrive.
+ * the RP never serves: methods outside ARM's, protocol upgrades of requests with a body (one without is
+ * answered in HTTP/1.1, the upgrade ignored), bodies over the limit, and a request that takes longer than
+ * the request timeout to arrive.
  */
 final class WholeRequestFilter extends BaseFilter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "PUT", "PATCH", "POST", "DELETE");
@@ -29,11 +30,21 @@ final class WholeRequestFilter extends BaseFilter {
 
     @Override
     public NextAction handleRead(FilterChainContext ctx) {
-        if (!(ctx.getMessage() instanceof HttpContent content) || !(content.getHttpHeader() instanceof HttpRequestPacket request)) {
+        if (!(ctx.getMessage() instanceof HttpContent message) || !(message.getHttpHeader() instanceof HttpRequestPacket request)) {
             return ctx.getInvokeAction();
         }
+        HttpContent content = message;
         Long started = request.getNote(STARTED);
         if (started == null) {
+            if (request.isUpgrade() && !hasBody(request)) {
+                // An upgrade a server may ignore (RFC 9110 7.8): the JDK's HTTP client asks for h2c on every plain first request.
+                // Grizzly took what follows for the new protocol's bytes: the request ends here, and so does the connection.
+                EdgeRefusals.ignoreUpgrade(request);
+                request.setExpectContent(false);
+                request.getProcessingState().setKeepAlive(false);
+                content = HttpContent.builder(request).last(true).build();
+                ctx.setMessage(content);
+            }
             CloudError refusal = refusal(request, limits);
             if (refusal != null) {
                 EdgeRefusals.send(ctx, request, refusal);
@@ -63,13 +74,19 @@ final class WholeRequestFilter extends BaseFilter {
         if (!METHODS.contains(request.getMethodDC().toString())) {
             return EdgeRefusals.error(405, "MethodNotAllowed", "The request method is not allowed.", null);
         }
-        if (request.isUpgrade()) {
-            return EdgeRefusals.error(400, "InvalidParameter", "The RP speaks HTTP/1.1 only: a request may not ask to upgrade the protocol.", "Upgrade");
+        if (request.isUpgrade() && hasBody(request)) {
+            // Grizzly reads what follows an upgrade request as the new protocol's bytes, so its body could never be read.
+            return EdgeRefusals.error(400, "InvalidParameter", "The RP speaks HTTP/1.1 only: a request with a body may not ask to upgrade the "
+                    + "protocol.", "Upgrade");
         }
         if (request.getContentLength() > limits.maxBodySize()) {
             return tooLarge(limits);
         }
         return null;
+    }
+
+    private static boolean hasBody(HttpRequestPacket request) {
+        return request.getContentLength() > 0 || request.isChunked();
     }
 
     private static CloudError tooLarge(HttpLimits limits) {
