@@ -83,11 +83,25 @@ class HttpEdgeTest {
     }
 
     @Test
-    void anUpgradeWithABodyIsRefusedAtOnce() throws IOException {
+    void anUpgradeWithAChunkedBodyIsRefusedAtOnce() throws IOException {
         Exchange exchange = RawHttp.exchange(rp.uri(), ("PUT " + CLUSTER + "?api-version=2023-11-22 HTTP/1.1\r\nHost: a\r\nConnection: Upgrade\r\n"
-                + "Upgrade: h2c\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}").getBytes(StandardCharsets.ISO_8859_1), WAIT);
+                + "Upgrade: h2c\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n")
+                .getBytes(StandardCharsets.ISO_8859_1), WAIT);
         assertEquals(400, exchange.status(), exchange.response());
         assertEquals("Upgrade", assertCloudError(exchange, "InvalidParameter").at("/error/target").asText());
+    }
+
+    /** A body of Content-Length bytes follows the upgrade request's headers: it is read as the request's, and nothing after it. */
+    @Test
+    void anUpgradeWithABodyIsAnsweredInHttp11() throws IOException {
+        String subscription = "/subscriptions/" + UUID.randomUUID() + "?api-version=2.0";
+        String body = "{\"state\":\"Registered\",\"properties\":{\"tenantId\":\"t\"}}";
+        Exchange exchange = RawHttp.exchange(rp.uri(), ("PUT " + subscription + " HTTP/1.1\r\nHost: a\r\nConnection: Upgrade, HTTP2-Settings\r\n"
+                + "Upgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+                + "\r\n\r\n" + body + "GET /healthz HTTP/1.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1), WAIT);
+        assertEquals(200, exchange.status(), exchange.response());
+        assertEquals(1, exchange.response().split("HTTP/1.1 ", -1).length - 1, "what followed the body was not read: " + exchange.response());
+        assertEquals("Registered", JSON.readTree(exchange.body()).path("state").asText(), exchange.response());
     }
 
     /** The JDK's HTTP client asks every plain-HTTP server for h2c: the upgrade is ignored, the answers are HTTP/1.1. */
@@ -103,6 +117,11 @@ class HttpEdgeTest {
             assertTrue(exchange.closed(), "Grizzly would read the connection's next bytes as the new protocol's: it is closed");
         }
         java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.net.http.HttpResponse<String> put = client.send(java.net.http.HttpRequest.newBuilder(rp.uri().resolve("/subscriptions/"
+                + UUID.randomUUID() + "?api-version=2.0")).header("Content-Type", "application/json").timeout(WAIT)
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"state\":\"Registered\",\"properties\":{\"tenantId\":\"t\"}}")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, put.statusCode(), put.body());
         for (int i = 0; i < 3; i++) {
             java.net.http.HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(rp.uri().resolve("/healthz"))
                     .timeout(WAIT).build(), java.net.http.HttpResponse.BodyHandlers.ofString());

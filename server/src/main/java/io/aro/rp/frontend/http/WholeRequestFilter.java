@@ -3,6 +3,7 @@ package io.aro.rp.frontend.http;
 import io.aro.rp.api.CloudError;
 import io.aro.rp.config.HttpLimits;
 import java.util.Set;
+import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.BaseFilter;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.filterchain.NextAction;
@@ -14,13 +15,15 @@ import org.glassfish.grizzly.http.Note;
  * Hands a request to a worker only once it arrived whole, so that a slow or stalled client holds a
  * connection and some bytes, never a thread: the body accumulates as it arrives (each arrival is a short
  * event), and Jersey later reads it from memory. On the way it refuses, before any body is read, what
- * the RP never serves: methods outside ARM's, protocol upgrades of requests with a body (one without is
- * answered in HTTP/1.1, the upgrade ignored), bodies over the limit, and a request that takes longer than
- * the request timeout to arrive.
+ * the RP never serves: methods outside ARM's, protocol upgrades with a chunked body (any other is answered
+ * in HTTP/1.1, the upgrade ignored), bodies over the limit, and a request that takes longer than the
+ * request timeout to arrive.
  */
 final class WholeRequestFilter extends BaseFilter {
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "PUT", "PATCH", "POST", "DELETE");
     private static final Note<Long> STARTED = HttpRequestPacket.createNote("aro.request.started");
+    /** The length of the body of an upgrade request that is answered in HTTP/1.1. */
+    private static final Note<Long> UPGRADE_BODY = HttpRequestPacket.createNote("aro.request.upgradeBody");
 
     private final HttpLimits limits;
 
@@ -36,25 +39,33 @@ final class WholeRequestFilter extends BaseFilter {
         HttpContent content = message;
         Long started = request.getNote(STARTED);
         if (started == null) {
-            if (request.isUpgrade() && !hasBody(request)) {
-                // An upgrade a server may ignore (RFC 9110 7.8): the JDK's HTTP client asks for h2c on every plain first request.
-                // Grizzly took what follows for the new protocol's bytes: the request ends here, and so does the connection.
-                EdgeRefusals.ignoreUpgrade(request);
-                request.setExpectContent(false);
-                request.getProcessingState().setKeepAlive(false);
-                content = HttpContent.builder(request).last(true).build();
-                ctx.setMessage(content);
-            }
             CloudError refusal = refusal(request, limits);
             if (refusal != null) {
                 EdgeRefusals.send(ctx, request, refusal);
                 return ctx.getStopAction();
             }
+            if (request.isUpgrade()) {
+                // An upgrade a server may ignore (RFC 9110 7.8), as it is here: the JDK's HTTP client asks every plain-HTTP
+                // server for h2c, with or without a body. Grizzly passes what follows the headers on as the new protocol's
+                // bytes: the body is the first Content-Length of them, and the connection ends with the answer.
+                EdgeRefusals.ignoreUpgrade(request);
+                request.getProcessingState().setKeepAlive(false);
+                request.setNote(UPGRADE_BODY, Math.max(0L, request.getContentLength()));
+            }
             started = System.nanoTime();
             request.setNote(STARTED, started);
         }
+        Long upgradeBody = request.getNote(UPGRADE_BODY);
+        if (upgradeBody != null && content.getContent().remaining() >= upgradeBody) {
+            Buffer body = content.getContent();
+            body.limit(body.position() + Math.toIntExact(upgradeBody));
+            content = HttpContent.builder(request).content(body).last(true).build();
+            request.setExpectContent(false);
+            ctx.setMessage(content);
+        }
         if (content.isLast()) {
             request.removeNote(STARTED);
+            request.removeNote(UPGRADE_BODY);
             return ctx.getInvokeAction();
         }
         if (content.getContent().remaining() > limits.maxBodySize()) {
@@ -74,19 +85,15 @@ final class WholeRequestFilter extends BaseFilter {
         if (!METHODS.contains(request.getMethodDC().toString())) {
             return EdgeRefusals.error(405, "MethodNotAllowed", "The request method is not allowed.", null);
         }
-        if (request.isUpgrade() && hasBody(request)) {
-            // Grizzly reads what follows an upgrade request as the new protocol's bytes, so its body could never be read.
-            return EdgeRefusals.error(400, "InvalidParameter", "The RP speaks HTTP/1.1 only: a request with a body may not ask to upgrade the "
-                    + "protocol.", "Upgrade");
+        if (request.isUpgrade() && request.isChunked()) {
+            // Grizzly passes what follows an upgrade request on undecoded: a chunked body could not be told from what follows it.
+            return EdgeRefusals.error(400, "InvalidParameter", "The RP speaks HTTP/1.1 only: a request with a chunked body may not ask to "
+                    + "upgrade the protocol.", "Upgrade");
         }
         if (request.getContentLength() > limits.maxBodySize()) {
             return tooLarge(limits);
         }
         return null;
-    }
-
-    private static boolean hasBody(HttpRequestPacket request) {
-        return request.getContentLength() > 0 || request.isChunked();
     }
 
     private static CloudError tooLarge(HttpLimits limits) {
