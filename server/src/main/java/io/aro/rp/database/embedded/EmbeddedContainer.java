@@ -18,8 +18,10 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 
@@ -36,6 +38,7 @@ final class EmbeddedContainer implements DocumentContainer {
     private final ContainerSpec spec;
     private final MVMap<String, String> documents;
     private final MVMap<String, String> uniqueKeys;
+    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
 
     EmbeddedContainer(EmbeddedDocumentStore store, ContainerSpec spec) {
         this.store = store;
@@ -48,25 +51,31 @@ final class EmbeddedContainer implements DocumentContainer {
     public ObjectNode create(String partitionKey, ObjectNode document) {
         String id = requireId(document);
         checkPartitionKey(partitionKey, document);
+        ObjectNode stored;
+        long version;
         synchronized (store.writeLock()) {
             requireOpen();
             String key = key(partitionKey, id);
-            ObjectNode existing = live(documents.get(key));
+            ObjectNode existing = live(key, documents.get(key));
             if (existing == null && documents.containsKey(key)) {
-                remove(partitionKey, key, parse(documents.get(key)));
+                remove(partitionKey, key, parsed(key, documents.get(key)));
             }
             if (existing != null) {
                 throw new DocumentConflictException("a document with id " + id + " already exists in partition " + partitionKey);
             }
             checkUniqueKeys(partitionKey, id, document);
-            return write(partitionKey, id, document, null);
+            stored = write(partitionKey, id, document, null);
+            version = store.pendingVersion();
         }
+        store.awaitDurable(version);
+        return stored;
     }
 
     @Override
     public Optional<ObjectNode> read(String partitionKey, String id) {
         requireOpen();
-        return Optional.ofNullable(live(documents.get(key(partitionKey, id))));
+        String key = key(partitionKey, id);
+        return Optional.ofNullable(live(key, documents.get(key))).map(ObjectNode::deepCopy);
     }
 
     /** MVStore keeps answering reads from memory after it closed; a closed store must fail instead of claiming absence. */
@@ -80,18 +89,24 @@ final class EmbeddedContainer implements DocumentContainer {
     public ObjectNode replace(String partitionKey, ObjectNode document, String etag) {
         String id = requireId(document);
         checkPartitionKey(partitionKey, document);
+        ObjectNode stored;
+        long version;
         synchronized (store.writeLock()) {
             requireOpen();
             ObjectNode existing = existing(partitionKey, id);
             checkEtag(existing, etag);
             checkUniqueKeys(partitionKey, id, document);
-            return write(partitionKey, id, document, existing);
+            stored = write(partitionKey, id, document, existing);
+            version = store.pendingVersion();
         }
+        store.awaitDurable(version);
+        return stored;
     }
 
     /** The live document {@code id}, or DocumentNotFoundException. */
     private ObjectNode existing(String partitionKey, String id) {
-        ObjectNode existing = live(documents.get(key(partitionKey, id)));
+        String key = key(partitionKey, id);
+        ObjectNode existing = live(key, documents.get(key));
         if (existing == null) {
             throw new DocumentNotFoundException("no document with id " + id + " in partition " + partitionKey);
         }
@@ -100,13 +115,15 @@ final class EmbeddedContainer implements DocumentContainer {
 
     @Override
     public void delete(String partitionKey, String id, String etag) {
+        long version;
         synchronized (store.writeLock()) {
             requireOpen();
             ObjectNode existing = existing(partitionKey, id);
             checkEtag(existing, etag);
             remove(partitionKey, key(partitionKey, id), existing);
-            store.commit();
+            version = store.pendingVersion();
         }
+        store.awaitDurable(version);
     }
 
     @Override
@@ -122,9 +139,9 @@ final class EmbeddedContainer implements DocumentContainer {
         List<ObjectNode> matches = new ArrayList<>();
         while (cursor.hasNext()) {
             cursor.next();
-            ObjectNode document = live(cursor.getValue());
+            ObjectNode document = live(cursor.getKey(), cursor.getValue());
             if (document != null && QueryMatcher.matches(query, document)) {
-                matches.add(document);
+                matches.add(document); // shared with the cache: only the page returned is copied
             }
         }
         Comparator<ObjectNode> order = Comparator.comparing((ObjectNode d) -> sortValue(query, d))
@@ -139,7 +156,7 @@ final class EmbeddedContainer implements DocumentContainer {
             }
         }
         int end = Math.min(matches.size(), start + maxItems);
-        List<ObjectNode> items = matches.subList(start, end);
+        List<ObjectNode> items = matches.subList(start, end).stream().map(ObjectNode::deepCopy).toList();
         String next = end < matches.size() ? encodeContinuation(query, items.get(items.size() - 1)) : null;
         return new Page(items, next);
     }
@@ -179,18 +196,22 @@ final class EmbeddedContainer implements DocumentContainer {
             if (holder == null || holder.equals(id)) {
                 continue;
             }
-            String held = documents.get(key(partitionKey, holder));
-            if (live(held) != null) {
+            String heldKey = key(partitionKey, holder);
+            String held = documents.get(heldKey);
+            if (live(heldKey, held) != null) {
                 throw new DocumentConflictException("unique key " + path + " is taken in partition " + partitionKey);
             }
             if (held != null) {
-                remove(partitionKey, key(partitionKey, holder), parse(held));
+                remove(partitionKey, heldKey, parsed(heldKey, held));
             }
             uniqueKeys.remove(uniqueKey);
         }
     }
 
-    /** Stores the document and its unique keys (replacing those of {@code previous}) in one commit. */
+    /**
+     * Stores the document and its unique keys (replacing those of {@code previous}); called with the write
+     * lock held, so that the commit that makes them durable takes all of them or none.
+     */
     private ObjectNode write(String partitionKey, String id, ObjectNode document, ObjectNode previous) {
         ObjectNode stored = stamp(document);
         if (previous != null) {
@@ -198,16 +219,19 @@ final class EmbeddedContainer implements DocumentContainer {
                 uniqueKeys.remove(uniqueKey(path, partitionKey, previous));
             }
         }
-        documents.put(key(partitionKey, id), stored.toString());
+        String key = key(partitionKey, id);
+        String json = stored.toString();
+        documents.put(key, json);
+        parsed.put(key, new Parsed(json, stored));
         for (String path : spec.uniqueKeyPaths()) {
             uniqueKeys.put(uniqueKey(path, partitionKey, stored), id);
         }
-        store.commit();
         return stored.deepCopy();
     }
 
     private void remove(String partitionKey, String key, ObjectNode existing) {
         documents.remove(key);
+        parsed.remove(key);
         for (String path : spec.uniqueKeyPaths()) {
             String uniqueKey = uniqueKey(path, partitionKey, existing);
             if (existing.path("id").asText().equals(uniqueKeys.get(uniqueKey))) {
@@ -223,12 +247,12 @@ final class EmbeddedContainer implements DocumentContainer {
         return stored;
     }
 
-    /** The parsed document, or null when there is none or it has expired. */
-    private ObjectNode live(String json) {
+    /** The parsed document stored at {@code key} as {@code json} (shared: not to be changed), or null when there is none or it has expired. */
+    private ObjectNode live(String key, String json) {
         if (json == null) {
             return null;
         }
-        ObjectNode document = parse(json);
+        ObjectNode document = parsed(key, json);
         if (spec.timeToLive() && document.path("ttl").asLong(0) > 0
                 && document.path("_ts").asLong() + document.path("ttl").asLong() <= store.clock().instant().getEpochSecond()) {
             return null;
@@ -265,6 +289,24 @@ final class EmbeddedContainer implements DocumentContainer {
     private static String uniqueKey(String path, String partitionKey, ObjectNode document) {
         JsonNode value = document.path(path.substring(1));
         return path + SEPARATOR + partitionKey + SEPARATOR + (value.isMissingNode() || value.isNull() ? NULL_VALUE : value.toString());
+    }
+
+    /**
+     * {@code json}, the document stored at {@code key}, parsed once: queries (the backend's dequeue scans a
+     * container) would otherwise parse every document each time. The cache follows the map, since this
+     * process is the store's only writer; an entry whose text is not the stored one is parsed again.
+     */
+    private ObjectNode parsed(String key, String json) {
+        Parsed cached = parsed.get(key);
+        if (cached != null && (cached.json() == json || cached.json().equals(json))) {
+            return cached.node();
+        }
+        ObjectNode node = parse(json);
+        parsed.put(key, new Parsed(json, node));
+        return node;
+    }
+
+    private record Parsed(String json, ObjectNode node) {
     }
 
     private static ObjectNode parse(String json) {
