@@ -3,6 +3,7 @@ package io.aro.rp.api;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * A secret: a client secret, pull secret, kubeadmin password or kubeconfig. A distinct type so that it
@@ -10,29 +11,49 @@ import java.util.Objects;
  * never copy it into a response, and the database encrypts it at rest.
  */
 public final class SecureString {
-    private final String value;
+    private Supplier<String> source;
+    private volatile String value;
 
-    private SecureString(String value) {
-        this.value = Objects.requireNonNull(value, "value");
+    private SecureString(String value, Supplier<String> source) {
+        this.value = value;
+        this.source = source;
     }
 
     public static SecureString of(String value) {
-        return new SecureString(value);
+        return new SecureString(Objects.requireNonNull(value, "value"), null);
+    }
+
+    /**
+     * A secret whose value {@code source} makes when it is first revealed, and only then: the database's
+     * secrets are decrypted when used, not on every read of a document (most reads, a GET, use none).
+     */
+    public static SecureString revealedBy(Supplier<String> source) {
+        return new SecureString(null, Objects.requireNonNull(source, "source"));
     }
 
     /** The plain value, for the few places that must use it (encryption, credentials responses, Azure calls). */
     public String reveal() {
-        return value;
+        String revealed = value;
+        if (revealed == null) {
+            synchronized (this) {
+                if (value == null) {
+                    value = Objects.requireNonNull(source.get(), "value");
+                    source = null;
+                }
+                revealed = value;
+            }
+        }
+        return revealed;
     }
 
     public boolean isEmpty() {
-        return value.isEmpty();
+        return reveal().isEmpty();
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof SecureString other
-                && MessageDigest.isEqual(value.getBytes(StandardCharsets.UTF_8), other.value.getBytes(StandardCharsets.UTF_8));
+                && MessageDigest.isEqual(reveal().getBytes(StandardCharsets.UTF_8), other.reveal().getBytes(StandardCharsets.UTF_8));
     }
 
     @Override

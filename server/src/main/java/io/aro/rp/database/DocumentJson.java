@@ -54,7 +54,8 @@ public final class DocumentJson {
         secrets.addDeserializer(SecureString.class, new JsonDeserializer<>() {
             @Override
             public SecureString deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                return SecureString.of(cipher.open(p.getValueAsString()));
+                String sealed = p.getValueAsString();
+                return SecureString.revealedBy(() -> cipher.open(sealed));
             }
         });
         return new ObjectMapper()
