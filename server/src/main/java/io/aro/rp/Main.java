@@ -1,10 +1,12 @@
 package io.aro.rp;
 
+import ch.qos.logback.classic.LoggerContext;
 import io.aro.rp.config.RpConfiguration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.LoggerFactory;
 
 /**
  * The RP's executable: {@code java -jar aro-rp-server.jar [frontend|backend|all] [--cloud simulated|azure]}
@@ -36,14 +38,23 @@ public final class Main {
         } catch (IllegalArgumentException | IllegalStateException | java.time.format.DateTimeParseException e) {
             // a configuration the RP cannot run with: say why in one line, no stack trace
             System.err.println("aro-rp-server: " + e.getMessage());
+            flushLogs();
             System.exit(2);
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             rp.close();
+            flushLogs();
             stopped.countDown();
         }, "shutdown"));
         stopped.await();
+    }
+
+    /** Writes out the log lines still queued (logback.xml's appenders are asynchronous). */
+    private static void flushLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
+            logback.stop();
+        }
     }
 }
