@@ -115,7 +115,7 @@ public final class Backend implements AutoCloseable {
                 Worker worker = nextWork();
                 if (worker == null) {
                     slots.release();
-                    Thread.sleep(settings.pollInterval().toMillis());
+                    database.openShiftClusters().awaitWork(settings.pollInterval());
                     continue;
                 }
                 submit(worker);

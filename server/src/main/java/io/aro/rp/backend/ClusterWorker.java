@@ -124,6 +124,7 @@ final class ClusterWorker extends Worker {
                 doc.getOpenShiftCluster().getProperties().getInstall().setPhase(next.phase());
                 doc.setDequeues(0); // a finished phase is progress: the dequeue limit counts attempts without any
             });
+            clusters.signalWork(); // the next phase may start at once, here or in another worker
             LOG.atInfo().addKeyValue("phase", next.phase()).log("handed the cluster over for its next phase");
         } else if (decision instanceof Decision.RequeueAfter wait) {
             ctx.handOver(doc -> doc.setDequeues(0), wait.delay());

@@ -64,7 +64,9 @@ public final class ClusterOperation {
             UnaryOperator<OpenShiftClusterDocument> write) {
         start(doc, state, correlation);
         try {
-            return write.apply(doc);
+            OpenShiftClusterDocument written = write.apply(doc);
+            clusters.signalWork();
+            return written;
         } catch (RuntimeException e) {
             operations.discard(doc.getAsyncOperationId());
             throw e;

@@ -6,10 +6,13 @@ import io.aro.rp.database.Query.Condition;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +26,9 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
     /** The states in which the backend has work to do on a cluster. */
     static final List<String> NON_TERMINAL = List.of(ProvisioningState.CREATING.toString(), ProvisioningState.UPDATING.toString(),
             ProvisioningState.ADMIN_UPDATING.toString(), ProvisioningState.DELETING.toString());
+
+    /** Work given in this process since a backend last looked: permits, drained when it wakes. */
+    private final Semaphore work = new Semaphore(0);
 
     OpenShiftClusters(DocumentStore store, ObjectMapper json, PreconditionRetry retry, LeaseSettings leases) {
         super(store.container(SPEC), json, OpenShiftClusterDocument.class, retry, leases);
@@ -89,6 +95,21 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
      */
     public OpenShiftClusterDocument update(OpenShiftClusterDocument document) {
         return replaceDocument(document);
+    }
+
+    /** Tells a backend of this process waiting in {@link #awaitWork} that a cluster has work now. */
+    public void signalWork() {
+        work.release();
+    }
+
+    /**
+     * Waits until this process gives a cluster work ({@link #signalWork}) or {@code timeout} passes: a backend
+     * polls the database at its poll interval, and a frontend in the same process wakes it at once.
+     */
+    public void awaitWork(Duration timeout) throws InterruptedException {
+        if (work.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            work.drainPermits();
+        }
     }
 
     /** A read-modify-write of the cluster, retried when another writer got in between. */
