@@ -13,12 +13,14 @@ import java.util.Map;
  * @param maxBodySize a request body, in bytes (ARO_HTTP_MAX_BODY_SIZE, 1048576, as ARO)
  * @param idleTimeout how long a connection may send nothing, before or within a request (ARO_HTTP_IDLE_TIMEOUT, PT5S)
  * @param requestTimeout how long a whole request may take to arrive once it started (ARO_HTTP_REQUEST_TIMEOUT, PT10S)
- * @param workerThreads the threads that run requests (ARO_HTTP_WORKER_THREADS, 16); no thread waits for a body, since a request
- *     reaches a thread only once it arrived whole, so they are sized for the database's latency, not for slow clients
+ * @param workerThreads the threads that run requests (ARO_HTTP_WORKER_THREADS, 4); no thread waits for a body, since a request
+ *     reaches a thread only once it arrived whole, so they are sized for the database's latency, not for slow clients: on the
+ *     embedded store requests are CPU work, and more threads than cores only switch more (docs/performance.md); with Cosmos DB
+ *     a thread waits a network round trip per call, and 32 serve better
  */
 public record HttpLimits(int maxHeaderSize, int maxUrlLength, long maxBodySize, Duration idleTimeout, Duration requestTimeout, int workerThreads) {
     /** The defaults, as documented above. */
-    public static final HttpLimits DEFAULTS = new HttpLimits(16 * 1024, 4096, 1024 * 1024, Duration.ofSeconds(5), Duration.ofSeconds(10), 16);
+    public static final HttpLimits DEFAULTS = new HttpLimits(16 * 1024, 4096, 1024 * 1024, Duration.ofSeconds(5), Duration.ofSeconds(10), 4);
 
     public HttpLimits {
         if (maxHeaderSize < 1024 || maxUrlLength < 256 || maxBodySize < 1024 || workerThreads < 1) {

@@ -15,7 +15,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import java.net.URI;
-import java.util.Locale;
 import org.slf4j.MDC;
 
 /**
@@ -98,7 +97,8 @@ public final class ArmRequestFilter implements ContainerRequestFilter {
         ArmPath path = ArmPath.parse(uri.getRawPath(), location);
         String apiVersion = context.getUriInfo().getQueryParameters().getFirst("api-version");
         request.apiVersion(apiVersion);
-        if (path.canonical().toLowerCase(Locale.ROOT).matches("/api(/.*)?")) {
+        String canonical = path.canonical();
+        if (canonical.regionMatches(true, 0, "/api", 0, 4) && (canonical.length() == 4 || canonical.charAt(4) == '/')) {
             // The generated resources' root, which only this filter routes to: from outside it would skip the checks above.
             throw new NotFoundException();
         }

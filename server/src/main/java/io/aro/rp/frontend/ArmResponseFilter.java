@@ -16,8 +16,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,7 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
             Pattern.CASE_INSENSITIVE);
 
     private final MeterRegistry metrics;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     @Context
     private ExtendedUriInfo uriInfo;
@@ -80,11 +82,14 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
             span.setStatus(StatusCode.ERROR);
         }
         span.end();
-        Timer.builder("aro.frontend.requests").description("Requests the frontend served, by route template, method, api-version and status class")
-                .tag("method", request.method()).tag("route", route).tag("statusClass", response.getStatus() / 100 + "xx")
-                .tag("apiVersion", request.apiVersion() == null ? "" : request.apiVersion())
+        String apiVersion = request.apiVersion() == null ? "" : request.apiVersion();
+        String statusClass = response.getStatus() / 100 + "xx";
+        // One timer per combination, found again by a map lookup: building and registering one per request costs more than the request.
+        timers.computeIfAbsent(request.method() + ' ' + route + ' ' + statusClass + ' ' + apiVersion, key -> Timer.builder("aro.frontend.requests")
+                .description("Requests the frontend served, by route template, method, api-version and status class")
+                .tag("method", request.method()).tag("route", route).tag("statusClass", statusClass).tag("apiVersion", apiVersion)
                 .publishPercentileHistogram().maximumExpectedValue(Duration.ofSeconds(30))
-                .register(metrics).record(nanos, TimeUnit.NANOSECONDS);
+                .register(metrics)).record(nanos, TimeUnit.NANOSECONDS);
         LOG.atInfo().addKeyValue("method", request.method()).addKeyValue("path", request.originalPath()).addKeyValue("route", route)
                 .addKeyValue("apiVersion", request.apiVersion()).addKeyValue("status", response.getStatus())
                 .addKeyValue("latencyMs", TimeUnit.NANOSECONDS.toMillis(nanos))
@@ -111,8 +116,11 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
     }
 
     private static boolean isAdmin(String path) {
-        String normalised = path.replaceAll("/{2,}", "/").toLowerCase(Locale.ROOT);
-        return normalised.equals("/admin") || normalised.startsWith("/admin/");
+        int start = 0;
+        while (start < path.length() && path.charAt(start) == '/') {
+            start++;
+        }
+        return start > 0 && path.regionMatches(true, start, "admin", 0, 5) && (path.length() == start + 5 || path.charAt(start + 5) == '/');
     }
 
     /** The resource ID of the cluster an admin call is about, or null. */
@@ -131,6 +139,11 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
         for (int i = matched.size() - 1; i >= 0; i--) { // innermost first
             route.append(matched.get(i).getTemplate());
         }
-        return route.toString().replaceFirst("^/api/[^/]+", "");
+        // The generated resources are rooted at /api/<version>: the route is the same in every version.
+        if (route.indexOf("/api/") == 0) {
+            int versionEnd = route.indexOf("/", 5);
+            return versionEnd < 0 ? "" : route.substring(versionEnd);
+        }
+        return route.toString();
     }
 }
