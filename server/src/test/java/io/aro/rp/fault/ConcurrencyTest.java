@@ -11,6 +11,7 @@ import io.aro.rp.database.AsyncOperations;
 import io.aro.rp.database.Query;
 import io.aro.rp.database.embedded.EmbeddedDocumentStore;
 import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.testing.Concurrently;
 import io.aro.rp.testing.FaultInjectingCloud;
 import io.aro.rp.testing.Http.Reply;
 import java.nio.file.Path;
@@ -22,10 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +61,7 @@ class ConcurrencyTest {
         String cluster = FrontendHarness.cluster(sub, "rg", "contended");
         var body = FrontendHarness.createRequest("2023-11-22", sub);
 
-        List<Reply> replies = concurrently(20, i -> rp.http.put(cluster + V, body));
+        List<Reply> replies = Concurrently.run(20, i -> rp.http.put(cluster + V, body));
 
         assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.toString());
         assertTrue(replies.stream().allMatch(r -> r.status() < 500), replies.toString());
@@ -86,7 +83,7 @@ class ConcurrencyTest {
         assertEquals(201, rp.http.put(cluster + V, FrontendHarness.createRequest("2023-11-22", sub)).status());
         await("the cluster is installed", WAIT, () -> rp.state(cluster) == ProvisioningState.SUCCEEDED);
 
-        List<Reply> replies = concurrently(50, i -> {
+        List<Reply> replies = Concurrently.run(50, i -> {
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (true) {
                 Reply reply = rp.http.patch(cluster + V, Map.of("tags", Map.of("writer", "w" + i)));
@@ -130,28 +127,6 @@ class ConcurrencyTest {
     private static void assertNoneNonTerminal(List<AsyncOperationDocument> operations) {
         for (AsyncOperationDocument operation : operations) {
             assertTrue(operation.getAsyncOperation().getProvisioningState().isTerminal(), "left " + operation.getAsyncOperation().getProvisioningState());
-        }
-    }
-
-    private interface Call {
-        Reply send(int i) throws Exception;
-    }
-
-    private static List<Reply> concurrently(int clients, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<Reply>> futures = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                int n = i;
-                futures.add(pool.submit((Callable<Reply>) () -> call.send(n)));
-            }
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> future : futures) {
-                replies.add(future.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
         }
     }
 }

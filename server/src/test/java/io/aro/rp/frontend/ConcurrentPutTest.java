@@ -6,15 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.aro.rp.api.ProvisioningState;
 import io.aro.rp.database.AsyncOperations;
 import io.aro.rp.database.Query;
+import io.aro.rp.testing.Concurrently;
 import io.aro.rp.testing.Http.Reply;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +25,7 @@ class ConcurrentPutTest {
             String path = FrontendHarness.cluster(sub, "rg", "contended") + "?api-version=2023-11-22";
             var body = FrontendHarness.createRequest("2023-11-22", sub);
 
-            List<Reply> replies = concurrently(20, i -> rp.http.put(path, body));
+            List<Reply> replies = Concurrently.run(20, i -> rp.http.put(path, body));
 
             assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.toString());
             assertTrue(replies.stream().allMatch(r -> r.status() == 201 || (r.status() == 409 && r.code().equals("RequestNotAllowed"))),
@@ -46,7 +43,7 @@ class ConcurrentPutTest {
             var body = FrontendHarness.createRequest("2023-11-22", sub);
             assertEquals(201, rp.http.put(FrontendHarness.cluster(sub, "rg", "first") + "?api-version=2023-11-22", body).status());
 
-            List<Reply> replies = concurrently(20, i -> rp.http.put(FrontendHarness.cluster(sub, "rg", "copy-" + i) + "?api-version=2023-11-22", body));
+            List<Reply> replies = Concurrently.run(20, i -> rp.http.put(FrontendHarness.cluster(sub, "rg", "copy-" + i) + "?api-version=2023-11-22", body));
 
             assertTrue(replies.stream().allMatch(r -> r.status() == 400 && r.code().equals("DuplicateClientID")), replies.toString());
             assertEquals(1, asyncOperations(rp), "only the accepted create's");
@@ -66,35 +63,13 @@ class ConcurrentPutTest {
             rp.http.put(cluster + "?api-version=2023-11-22", FrontendHarness.createRequest("2023-11-22", sub));
             rp.finish(cluster, ProvisioningState.SUCCEEDED);
 
-            List<Reply> replies = concurrently(20, i -> rp.http.patch(cluster + "?api-version=2023-11-22", Map.of("tags", Map.of("writer", "w" + i))));
+            List<Reply> replies = Concurrently.run(20, i -> rp.http.patch(cluster + "?api-version=2023-11-22", Map.of("tags", Map.of("writer", "w" + i))));
 
             List<Reply> won = replies.stream().filter(r -> r.status() == 200).toList();
             assertEquals(1, won.size(), replies.toString());
             assertTrue(replies.stream().allMatch(r -> r.status() == 200 || r.status() == 409), replies.toString());
             String tag = rp.http.get(cluster + "?api-version=2023-11-22").json().at("/tags/writer").asText();
             assertEquals(won.get(0).json().at("/tags/writer").asText(), tag, "the winner's write is the one stored");
-        }
-    }
-
-    private interface Call {
-        Reply send(int i);
-    }
-
-    private static List<Reply> concurrently(int clients, Call call) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(clients);
-        try {
-            List<Future<Reply>> futures = new ArrayList<>();
-            for (int i = 0; i < clients; i++) {
-                int n = i;
-                futures.add(threads.submit(() -> call.send(n)));
-            }
-            List<Reply> replies = new ArrayList<>();
-            for (Future<Reply> f : futures) {
-                replies.add(f.get());
-            }
-            return replies;
-        } finally {
-            threads.shutdownNow();
         }
     }
 }

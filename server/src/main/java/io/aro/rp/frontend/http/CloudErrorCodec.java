@@ -3,7 +3,6 @@ package io.aro.rp.frontend.http;
 import io.aro.rp.api.CloudError;
 import io.aro.rp.config.HttpLimits;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.glassfish.grizzly.Buffer;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.HttpContent;
@@ -12,7 +11,6 @@ import org.glassfish.grizzly.http.HttpRequestPacket;
 import org.glassfish.grizzly.http.HttpResponsePacket;
 import org.glassfish.grizzly.http.HttpServerFilter;
 import org.glassfish.grizzly.http.server.NetworkListener;
-import org.glassfish.grizzly.http.util.HttpStatus;
 import org.glassfish.grizzly.memory.Buffers;
 import org.glassfish.grizzly.memory.MemoryManager;
 
@@ -50,14 +48,7 @@ final class CloudErrorCodec extends HttpServerFilter {
     protected HttpContent customizeErrorResponse(HttpResponsePacket response) {
         CloudError error = EdgeRefusals.error(400, "BadRequest", "The request is not a valid HTTP/1.1 request: its request line or a header is "
                 + "malformed, or they are longer than " + limits.maxHeaderSize() + " bytes together.", null);
-        String requestId = UUID.randomUUID().toString();
-        byte[] body = EdgeRefusals.json(error);
-        response.setStatus(HttpStatus.BAD_REQUEST_400);
-        response.setContentType("application/json");
-        response.setContentLength(body.length);
-        response.setHeader("x-ms-request-id", requestId);
-        HttpRequestPacket request = response.getRequest();
-        EdgeRefusals.log(request == null ? null : request.getMethodDC().toString(), request == null ? null : request.getRequestURI(), error, requestId);
+        byte[] body = EdgeRefusals.prepare(response, error);
         return HttpContent.builder(response).content(Buffers.wrap(MemoryManager.DEFAULT_MEMORY_MANAGER, body)).last(true).build();
     }
 }

@@ -2,7 +2,6 @@ package io.aro.rp.frontend.http;
 
 import io.aro.rp.api.CloudError;
 import io.aro.rp.config.HttpLimits;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -35,14 +34,7 @@ final class EdgeHandler extends HttpHandler {
             jersey.service(request, response);
             return;
         }
-        String requestId = UUID.randomUUID().toString();
-        byte[] body = EdgeRefusals.json(refusal);
-        response.setStatus(refusal.getStatusCode());
-        response.setContentType("application/json");
-        response.setContentLength(body.length);
-        response.setHeader("x-ms-request-id", requestId);
-        response.getOutputStream().write(body);
-        EdgeRefusals.log(request.getMethod().getMethodString(), request.getRequestURI(), refusal, requestId);
+        response.getOutputStream().write(EdgeRefusals.prepare(response.getResponse(), refusal));
     }
 
     private CloudError refusal(Request request) {

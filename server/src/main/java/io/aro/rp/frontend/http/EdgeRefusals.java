@@ -37,18 +37,11 @@ final class EdgeRefusals {
 
     /** Answers {@code request} with {@code error} from inside the filter chain and closes the connection once it is written. */
     static void send(FilterChainContext ctx, HttpRequestPacket request, CloudError error) {
-        String requestId = UUID.randomUUID().toString();
-        byte[] body = json(error);
         HttpResponsePacket response = request.getResponse() != null ? request.getResponse() : HttpResponsePacket.builder(request).build();
         ignoreUpgrade(request);
-        response.setStatus(error.getStatusCode());
-        response.setReasonPhrase(HttpStatus.getHttpStatus(error.getStatusCode()).getReasonPhrase());
-        response.setContentType("application/json");
-        response.setContentLength(body.length);
-        response.setHeader("x-ms-request-id", requestId);
+        byte[] body = prepare(response, error);
         response.setHeader("Connection", "close");
         response.getProcessingState().setKeepAlive(false);
-        log(request.getMethodDC().toString(), request.getRequestURI(), error, requestId);
         Connection<?> connection = ctx.getConnection();
         ctx.write(HttpContent.builder(response).content(Buffers.wrap(ctx.getMemoryManager(), body)).last(true).build(),
                 new EmptyCompletionHandler<WriteResult>() {
@@ -62,6 +55,23 @@ final class EdgeRefusals {
                         connection.closeSilently();
                     }
                 });
+    }
+
+    /**
+     * Makes {@code response} the CloudError's answer (status, JSON content type and length, a new request id)
+     * and logs the refusal; returns the body to write.
+     */
+    static byte[] prepare(HttpResponsePacket response, CloudError error) {
+        String requestId = UUID.randomUUID().toString();
+        byte[] body = json(error);
+        response.setStatus(error.getStatusCode());
+        response.setReasonPhrase(HttpStatus.getHttpStatus(error.getStatusCode()).getReasonPhrase());
+        response.setContentType("application/json");
+        response.setContentLength(body.length);
+        response.setHeader("x-ms-request-id", requestId);
+        HttpRequestPacket request = response.getRequest();
+        log(request == null ? null : request.getMethodDC().toString(), request == null ? null : request.getRequestURI(), error, requestId);
+        return body;
     }
 
     /** Answers {@code request} as a plain HTTP/1.1 request: without this the encoder would treat the response as the switch of protocol. */
