@@ -138,6 +138,17 @@ class HttpEdgeTest {
         assertCloudError(exchange, "RequestUriTooLong");
     }
 
+    /** The answer goes out while the client still sends: closing at once would reset the connection and lose it. */
+    @Test
+    void aClientStillSendingABodyOverTheLimitGetsItsAnswer() {
+        String body = "{\"tags\":{\"a\":\"" + "x".repeat((int) LIMITS.maxBodySize() * 4) + "\"}}";
+        for (int i = 0; i < 20; i++) {
+            Reply reply = rp.http.send("PUT", CLUSTER + "?api-version=2023-11-22", body, "application/json");
+            assertEquals(400, reply.status(), reply.toString());
+            assertEquals("InvalidResource", reply.code(), reply.toString());
+        }
+    }
+
     @Test
     void headersOverTheLimitAreRefused() throws IOException {
         Exchange exchange = RawHttp.exchange(rp.uri(), ("GET /healthz HTTP/1.1\r\nHost: a\r\nX-Padding: " + "a".repeat(LIMITS.maxHeaderSize())

@@ -5,10 +5,13 @@ import io.aro.rp.api.CloudError;
 import io.aro.rp.api.CloudErrorBody;
 import io.aro.rp.api.external.ExternalJson;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.UUID;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.EmptyCompletionHandler;
+import org.glassfish.grizzly.Grizzly;
 import org.glassfish.grizzly.WriteResult;
+import org.glassfish.grizzly.attributes.Attribute;
 import org.glassfish.grizzly.filterchain.FilterChainContext;
 import org.glassfish.grizzly.http.HttpContent;
 import org.glassfish.grizzly.http.HttpRequestPacket;
@@ -27,6 +30,9 @@ final class EdgeRefusals {
     private static final Logger ACCESS = LoggerFactory.getLogger("io.aro.rp.frontend.access");
     /** How much of a refused request's target goes to the log: it is the client's and may be huge. */
     private static final int LOGGED_TARGET = 512;
+    /** How long a refused request's connection keeps reading what the client still sends, before it is closed. */
+    static final Duration LINGER = Duration.ofSeconds(2);
+    private static final Attribute<Long> LINGERING_UNTIL = Grizzly.DEFAULT_ATTRIBUTE_BUILDER.createAttribute("aro.lingeringUntil");
 
     private EdgeRefusals() {
     }
@@ -35,8 +41,13 @@ final class EdgeRefusals {
         return new CloudError(status, new CloudErrorBody(code, message, target, null));
     }
 
-    /** Answers {@code request} with {@code error} from inside the filter chain and closes the connection once it is written. */
-    static void send(FilterChainContext ctx, HttpRequestPacket request, CloudError error) {
+    /**
+     * Answers {@code request} with {@code error} from inside the filter chain and closes the connection once it is
+     * written; while the client may still be sending the body ({@code bodyPending}) the connection is left open for
+     * {@link #LINGER}, its input discarded ({@link #discarding}), because closing a socket with unread input resets it
+     * and the client loses the answer.
+     */
+    static void send(FilterChainContext ctx, HttpRequestPacket request, CloudError error, boolean bodyPending) {
         HttpResponsePacket response = request.getResponse() != null ? request.getResponse() : HttpResponsePacket.builder(request).build();
         ignoreUpgrade(request);
         byte[] body = prepare(response, error);
@@ -47,7 +58,11 @@ final class EdgeRefusals {
                 new EmptyCompletionHandler<WriteResult>() {
                     @Override
                     public void completed(WriteResult result) {
-                        connection.closeSilently();
+                        if (bodyPending) {
+                            LINGERING_UNTIL.set(connection, System.nanoTime() + LINGER.toNanos());
+                        } else {
+                            connection.closeSilently();
+                        }
                     }
 
                     @Override
@@ -55,6 +70,21 @@ final class EdgeRefusals {
                         connection.closeSilently();
                     }
                 });
+    }
+
+    /**
+     * Whether {@code connection} was answered with a refusal and its input is being discarded: true until the
+     * linger ends, when it is closed (the idle timeout closes one whose client falls silent).
+     */
+    static boolean discarding(Connection<?> connection) {
+        Long until = LINGERING_UNTIL.get(connection);
+        if (until == null) {
+            return false;
+        }
+        if (System.nanoTime() - until > 0) {
+            connection.closeSilently();
+        }
+        return true;
     }
 
     /**

@@ -33,6 +33,9 @@ final class WholeRequestFilter extends BaseFilter {
 
     @Override
     public NextAction handleRead(FilterChainContext ctx) {
+        if (EdgeRefusals.discarding(ctx.getConnection())) {
+            return ctx.getStopAction();
+        }
         if (!(ctx.getMessage() instanceof HttpContent message) || !(message.getHttpHeader() instanceof HttpRequestPacket request)) {
             return ctx.getInvokeAction();
         }
@@ -41,7 +44,7 @@ final class WholeRequestFilter extends BaseFilter {
         if (started == null) {
             CloudError refusal = refusal(request, limits);
             if (refusal != null) {
-                EdgeRefusals.send(ctx, request, refusal);
+                EdgeRefusals.send(ctx, request, refusal, !content.isLast());
                 return ctx.getStopAction();
             }
             if (request.isUpgrade()) {
@@ -69,12 +72,12 @@ final class WholeRequestFilter extends BaseFilter {
             return ctx.getInvokeAction();
         }
         if (content.getContent().remaining() > limits.maxBodySize()) {
-            EdgeRefusals.send(ctx, request, tooLarge(limits));
+            EdgeRefusals.send(ctx, request, tooLarge(limits), true);
             return ctx.getStopAction();
         }
         if (System.nanoTime() - started > limits.requestTimeout().toNanos()) {
             EdgeRefusals.send(ctx, request, EdgeRefusals.error(408, "RequestTimeout",
-                    "The request did not arrive within " + limits.requestTimeout().toSeconds() + " seconds.", null));
+                    "The request did not arrive within " + limits.requestTimeout().toSeconds() + " seconds.", null), true);
             return ctx.getStopAction();
         }
         return ctx.getStopAction(content);
