@@ -9,8 +9,9 @@
 //      cross-partition header is refused for naming no partition key: the server has one range, so such a
 //      query is over every partition.
 // (Transactional batch and the change feed need more fixes; the RP uses neither.)
-// For throttling tests, POST /_test/throttle {"count": n} makes the next n document requests answer
-// 429 with a short x-ms-retry-after-ms, as Cosmos DB does when a partition runs out of request units.
+// For throttling tests, POST /_test/throttle {"count": n, "database": "d"} makes the next n document requests
+// to database d answer 429 with a short x-ms-retry-after-ms, as Cosmos DB does when a partition runs out of
+// request units (naming the database keeps other tests' requests to the shared server from taking them).
 //
 // Usage: cosmosdb-test-server.js --cert cert.pem --key key.pem [--port 0]; prints "listening <port>".
 "use strict";
@@ -120,16 +121,18 @@ const [serve] = server.listeners("request");
 server.removeAllListeners("request");
 
 let throttle = 0;
+let throttled = "";
 server.on("request", (req, res) => {
   if (req.method === "POST" && req.url === "/_test/throttle") {
     readJson(req).then(body => {
       throttle = body.count;
+      throttled = `/dbs/${body.database}/`;
       res.statusCode = 204;
       res.end();
     });
     return;
   }
-  if (throttle > 0 && /\/docs(\/|$)/.test(req.url)) {
+  if (throttle > 0 && req.url.startsWith(throttled) && /\/docs(\/|$)/.test(req.url)) {
     throttle -= 1;
     req.resume();
     res.writeHead(429, { "content-type": "application/json", "x-ms-retry-after-ms": "10", "x-ms-substatus": "3200" });

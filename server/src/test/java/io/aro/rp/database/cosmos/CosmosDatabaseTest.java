@@ -16,10 +16,11 @@ import org.junit.jupiter.api.Test;
 
 class CosmosDatabaseTest extends DatabaseContract {
     private final SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+    private final String database = "test-" + UUID.randomUUID();
 
     @Override
     protected DocumentStore openStore() {
-        return CosmosDocumentStore.open(CosmosTestServer.get().settings("test-" + UUID.randomUUID()), metrics);
+        return CosmosDocumentStore.open(CosmosTestServer.get().settings(database), metrics);
     }
 
     @Test
@@ -27,7 +28,7 @@ class CosmosDatabaseTest extends DatabaseContract {
         OpenShiftClusterDocument created = db.openShiftClusters().create(Clusters.document(UUID.randomUUID().toString(), "rg", "busy",
                 ProvisioningState.SUCCEEDED));
 
-        CosmosTestServer.get().throttleNext(3);
+        CosmosTestServer.get().throttleNext(database, 3);
         OpenShiftClusterDocument read = db.openShiftClusters().get(created.getKey()).orElseThrow();
 
         assertEquals(created.getEtag(), read.getEtag());

@@ -63,12 +63,12 @@ public final class CosmosTestServer {
         return new CosmosSettings(endpoint(), KEY, databaseName, false, false, 9, Duration.ofSeconds(30), true);
     }
 
-    /** Makes the next {@code count} document requests answer 429 Too Many Requests. */
-    public void throttleNext(int count) {
+    /** Makes the next {@code count} document requests to {@code database} answer 429 Too Many Requests. */
+    public void throttleNext(String database, int count) {
         try {
             HttpResponse<Void> response = HttpClient.newBuilder().sslContext(sslContext).version(HttpClient.Version.HTTP_1_1).build().send(
                     HttpRequest.newBuilder(URI.create(endpoint() + "_test/throttle"))
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + count + "}")).build(),
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"count\":" + count + ",\"database\":\"" + database + "\"}")).build(),
                     HttpResponse.BodyHandlers.discarding());
             if (response.statusCode() != 204) {
                 throw new IllegalStateException("throttle control answered " + response.statusCode());
