@@ -12,13 +12,16 @@ import io.aro.rp.database.DocumentNotFoundException;
 import io.aro.rp.database.Page;
 import io.aro.rp.database.PreconditionFailedException;
 import io.aro.rp.database.Query;
+import io.aro.rp.database.Query.Condition;
 import io.aro.rp.database.QueryMatcher;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,6 +42,8 @@ final class EmbeddedContainer implements DocumentContainer {
     private final MVMap<String, String> documents;
     private final MVMap<String, String> uniqueKeys;
     private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    /** Indexes of the field paths that queries have asked for equal values, built on first use. */
+    private final Map<String, ValueIndex> indexes = new ConcurrentHashMap<>();
 
     EmbeddedContainer(EmbeddedDocumentStore store, ContainerSpec spec) {
         this.store = store;
@@ -132,6 +137,28 @@ final class EmbeddedContainer implements DocumentContainer {
             throw new IllegalArgumentException("maxItems must be positive");
         }
         requireOpen();
+        Condition indexed = query.conditions().stream()
+                .filter(c -> c instanceof Condition.Equals || c instanceof Condition.In).findFirst().orElse(null);
+        ObjectNode after = continuation == null ? null : decodeContinuation(continuation);
+        List<ObjectNode> matches = indexed == null ? scan(query) : lookUp(query, indexed, after, maxItems);
+        Comparator<ObjectNode> order = Comparator.comparing((ObjectNode d) -> sortValue(query, d))
+                .thenComparing(d -> d.path("id").asText());
+        matches.sort(order);
+
+        int start = 0;
+        if (after != null) {
+            while (start < matches.size() && order.compare(matches.get(start), after) <= 0) {
+                start++;
+            }
+        }
+        int end = Math.min(matches.size(), start + maxItems);
+        List<ObjectNode> items = matches.subList(start, end).stream().map(ObjectNode::deepCopy).toList();
+        String next = end < matches.size() ? encodeContinuation(query, items.get(items.size() - 1)) : null;
+        return new Page(items, next);
+    }
+
+    /** Every live document of the query's partition (or of all) that matches it: shared with the cache, not to be changed. */
+    private List<ObjectNode> scan(Query query) {
         // A partition is the key range that starts with its key and the separator.
         String from = query.partitionKey() == null ? null : query.partitionKey() + SEPARATOR;
         String to = query.partitionKey() == null ? null : query.partitionKey() + (char) (SEPARATOR + 1);
@@ -141,24 +168,65 @@ final class EmbeddedContainer implements DocumentContainer {
             cursor.next();
             ObjectNode document = live(cursor.getKey(), cursor.getValue());
             if (document != null && QueryMatcher.matches(query, document)) {
-                matches.add(document); // shared with the cache: only the page returned is copied
+                matches.add(document);
             }
         }
-        Comparator<ObjectNode> order = Comparator.comparing((ObjectNode d) -> sortValue(query, d))
-                .thenComparing(d -> d.path("id").asText());
-        matches.sort(order);
+        return matches;
+    }
 
-        int start = 0;
-        if (continuation != null) {
-            ObjectNode after = decodeContinuation(continuation);
-            while (start < matches.size() && order.compare(matches.get(start), after) <= 0) {
-                start++;
+    /**
+     * The live documents that match the query, found through the index of {@code indexed}'s path. In id order
+     * (no orderBy), each value's documents are read from the continuation on and only until a page and one
+     * more have matched: the first of all of them in order are among those.
+     */
+    private List<ObjectNode> lookUp(Query query, Condition indexed, ObjectNode after, int maxItems) {
+        ValueIndex index = index(indexed.path());
+        List<String> values = indexed instanceof Condition.Equals c ? List.of(c.value()) : ((Condition.In) indexed).values();
+        boolean idOrder = query.orderBy() == null;
+        List<ObjectNode> matches = new ArrayList<>();
+        for (String value : new LinkedHashSet<>(values)) {
+            NavigableSet<String> entries = index.entries(value);
+            if (idOrder && after != null) {
+                // Entries are "id, separator, partition": this skips every id up to and including the last one returned.
+                entries = entries.tailSet(after.path("id").asText() + (char) (ValueIndex.SEPARATOR + 1), true);
+            }
+            int found = 0;
+            for (String entry : entries) {
+                int separator = entry.indexOf(ValueIndex.SEPARATOR);
+                String partitionKey = entry.substring(separator + 1);
+                if (query.partitionKey() != null && !query.partitionKey().equals(partitionKey)) {
+                    continue;
+                }
+                String key = key(partitionKey, entry.substring(0, separator));
+                ObjectNode document = live(key, documents.get(key));
+                if (document != null && QueryMatcher.matches(query, document)) {
+                    matches.add(document);
+                    if (idOrder && ++found > maxItems) {
+                        break;
+                    }
+                }
             }
         }
-        int end = Math.min(matches.size(), start + maxItems);
-        List<ObjectNode> items = matches.subList(start, end).stream().map(ObjectNode::deepCopy).toList();
-        String next = end < matches.size() ? encodeContinuation(query, items.get(items.size() - 1)) : null;
-        return new Page(items, next);
+        return matches;
+    }
+
+    /** The index of {@code path}, built from every stored document under the write lock the first time, so that no write is missed. */
+    private ValueIndex index(String path) {
+        ValueIndex index = indexes.get(path);
+        if (index != null) {
+            return index;
+        }
+        synchronized (store.writeLock()) {
+            return indexes.computeIfAbsent(path, p -> {
+                ValueIndex built = new ValueIndex(p);
+                Cursor<String, String> cursor = documents.cursor(null, null, false);
+                while (cursor.hasNext()) {
+                    String key = cursor.next();
+                    built.add(key.substring(0, key.indexOf(SEPARATOR)), parsed(key, cursor.getValue()));
+                }
+                return built;
+            });
+        }
     }
 
     private static String sortValue(Query query, ObjectNode document) {
@@ -218,11 +286,13 @@ final class EmbeddedContainer implements DocumentContainer {
             for (String path : spec.uniqueKeyPaths()) {
                 uniqueKeys.remove(uniqueKey(path, partitionKey, previous));
             }
+            indexes.values().forEach(index -> index.remove(partitionKey, previous));
         }
         String key = key(partitionKey, id);
         String json = stored.toString();
         documents.put(key, json);
         parsed.put(key, new Parsed(json, stored));
+        indexes.values().forEach(index -> index.add(partitionKey, stored));
         for (String path : spec.uniqueKeyPaths()) {
             uniqueKeys.put(uniqueKey(path, partitionKey, stored), id);
         }
@@ -232,6 +302,7 @@ final class EmbeddedContainer implements DocumentContainer {
     private void remove(String partitionKey, String key, ObjectNode existing) {
         documents.remove(key);
         parsed.remove(key);
+        indexes.values().forEach(index -> index.remove(partitionKey, existing));
         for (String path : spec.uniqueKeyPaths()) {
             String uniqueKey = uniqueKey(path, partitionKey, existing);
             if (existing.path("id").asText().equals(uniqueKeys.get(uniqueKey))) {
