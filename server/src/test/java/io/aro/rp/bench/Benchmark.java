@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  *
  * <p>Settings (environment): BENCH_WARMUP (PT30S), BENCH_ROUND (PT10S), BENCH_ROUNDS (2), BENCH_CONNECTIONS
  * (32), BENCH_JVM_OPTIONS (the README's), BENCH_CLUSTERS (1000), BENCH_COSMOS_CLUSTERS (200), BENCH_PROFILE (true: a further GET
- * and PUT round under JFR, after the measured ones, for the top frames in the result).
+ * and PUT round under JFR, after the measured ones, for the top frames in the result), BENCH_PARTS (requests,lifecycle,cosmos: which
+ * parts run).
  */
 public final class Benchmark {
     /** The README's run command's JVM options: the benchmark measures what a user runs. */
@@ -59,6 +60,7 @@ public final class Benchmark {
     private final int clusters = Integer.parseInt(env("BENCH_CLUSTERS", "1000"));
     private final int cosmosClusters = Integer.parseInt(env("BENCH_COSMOS_CLUSTERS", "200"));
     private final boolean profile = Boolean.parseBoolean(env("BENCH_PROFILE", "true"));
+    private final List<String> parts = List.of(env("BENCH_PARTS", "requests,lifecycle,cosmos").split(","));
 
     private Benchmark(Path work) {
         this.work = work;
@@ -80,8 +82,34 @@ public final class Benchmark {
         Wrk.require();
         result.put("machine", Map.of("cpus", Runtime.getRuntime().availableProcessors(), "java", System.getProperty("java.version"),
                 "jvmOptions", JVM_OPTIONS));
-        result.put("settings", Map.of("warmup", warmup.toString(), "round", round.toString(), "rounds", rounds, "connections", connections));
+        result.put("settings", Map.of("warmup", warmup.toString(), "round", round.toString(), "rounds", rounds, "connections", connections,
+                "parts", parts));
+        if (parts.contains("requests")) {
+            requests();
+        }
+        if (parts.contains("lifecycle")) {
+            // N clusters to Succeeded, simulated cloud at zero delay: one process on the embedded store.
+            result.put("lifecycleEmbedded1", lifecycle("embedded", Map.of(), 1, clusters));
+            save();
+        }
+        if (parts.contains("cosmos")) {
+            // The same through Cosmos DB (the test server): one, then two backend processes.
+            CosmosTestServer cosmos = CosmosTestServer.get();
+            for (int backends = 1; backends <= 2; backends++) {
+                Map<String, String> database = Map.of("ARO_DATABASE", "cosmos", "ARO_COSMOS_ENDPOINT", cosmos.endpoint(), "ARO_COSMOS_KEY",
+                        CosmosTestServer.KEY, "ARO_COSMOS_DATABASE", "bench-" + UUID.randomUUID(), "ARO_COSMOS_ENDPOINT_DISCOVERY", "false",
+                        "ARO_ENCRYPTION_KEYS", io.aro.rp.database.SecretCipher.newKey());
+                result.put("lifecycleCosmos" + backends, lifecycle("cosmos", database, backends, cosmosClusters));
+                save();
+            }
+        }
+        save();
+        System.out.println(summary());
+        System.out.println("result: " + work.resolve("result.json"));
+    }
 
+    /** Time to ready, GET and PUT with wrk beside the bare endpoint, the RSS under load, and the profiles. */
+    private void requests() throws Exception {
         // The RP, as the README runs it, and the bare endpoint.
         int rpPort = freePort();
         long started = System.nanoTime();
@@ -140,23 +168,6 @@ public final class Benchmark {
         save();
         stop(rp);
         stop(bare);
-
-        // N clusters to Succeeded, simulated cloud at zero delay: one process on the embedded store.
-        result.put("lifecycleEmbedded1", lifecycle("embedded", Map.of(), 1, clusters));
-        save();
-        // The same through Cosmos DB (the test server): one, then two backend processes.
-        CosmosTestServer cosmos = CosmosTestServer.get();
-        for (int backends = 1; backends <= 2; backends++) {
-            Map<String, String> database = Map.of("ARO_DATABASE", "cosmos", "ARO_COSMOS_ENDPOINT", cosmos.endpoint(), "ARO_COSMOS_KEY",
-                    CosmosTestServer.KEY, "ARO_COSMOS_DATABASE", "bench-" + UUID.randomUUID(), "ARO_COSMOS_ENDPOINT_DISCOVERY", "false",
-                    "ARO_ENCRYPTION_KEYS", io.aro.rp.database.SecretCipher.newKey());
-            result.put("lifecycleCosmos" + backends, lifecycle("cosmos", database, backends, cosmosClusters));
-            save();
-        }
-
-        save();
-        System.out.println(summary());
-        System.out.println("result: " + work.resolve("result.json"));
     }
 
     /** Writes what was measured so far: a run that fails half way keeps its figures. */
@@ -214,6 +225,18 @@ public final class Benchmark {
 
     private String summary() {
         StringBuilder text = new StringBuilder("\nBENCHMARK (" + result.get("machine") + ")\n");
+        if (result.containsKey("rpPut")) {
+            requestsSummary(text);
+        }
+        for (String key : List.of("lifecycleEmbedded1", "lifecycleCosmos1", "lifecycleCosmos2")) {
+            if (result.containsKey(key)) {
+                text.append(key).append(' ').append(result.get(key)).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    private void requestsSummary(StringBuilder text) {
         Map<?, ?> bare = (Map<?, ?>) result.get("bareGet");
         Map<?, ?> rp = (Map<?, ?>) result.get("rpGet");
         text.append(String.format("GET   bare %8.0f req/s p50 %5.2f ms p99 %5.2f ms | RP %8.0f req/s p50 %5.2f ms p99 %5.2f ms | ratio %.2f%n",
@@ -224,10 +247,6 @@ public final class Benchmark {
                 put.get("p99Millis"), put.get("non2xx")));
         text.append("ready ").append(result.get("readyMillis")).append(" ms; RSS ").append(result.get("rssAfterGetMiB")).append(" MiB after GET load, ")
                 .append(result.get("rssAfterPutMiB")).append(" MiB after PUT load\n");
-        for (String key : List.of("lifecycleEmbedded1", "lifecycleCosmos1", "lifecycleCosmos2")) {
-            text.append(key).append(' ').append(result.get(key)).append('\n');
-        }
-        return text.toString();
     }
 
     /** A wrk script that PUTs a new cluster per request, with its own name, client ID and cluster resource group. */
