@@ -51,7 +51,7 @@ public final class Main {
         stopped.await();
     }
 
-    /** Writes out the log lines still queued (logback.xml's appenders are asynchronous). */
+    /** Writes out the log lines still queued (LogConfiguration's appenders are asynchronous). */
     private static void flushLogs() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logback) {
             logback.stop();

@@ -37,7 +37,7 @@ import org.slf4j.MDC;
 @Priority(100)
 public final class ArmResponseFilter implements ContainerResponseFilter {
     private static final Logger LOG = LoggerFactory.getLogger("io.aro.rp.frontend.access");
-    /** The audit stream: every admin call, on its own appender (logback.xml). */
+    /** The audit stream: every admin call, on its own appender (LogConfiguration). */
     private static final Logger AUDIT = LoggerFactory.getLogger("io.aro.rp.audit");
     private static final Pattern CLUSTER = Pattern.compile("(/subscriptions/[^/]+/resourceGroups/[^/]+/providers/[^/]+/[^/]+/[^/?]+)",
             Pattern.CASE_INSENSITIVE);

@@ -43,8 +43,9 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
     /** The README's run command's JVM options: the benchmark measures what a user runs. */
-    static final String README_JVM_OPTIONS = "-Xmx256m -XX:+UseParallelGC";
-    static final List<String> JVM_OPTIONS = List.of(env("BENCH_JVM_OPTIONS", README_JVM_OPTIONS).trim().split("\\s+"));
+    static final String README_JVM_OPTIONS = "-Xmx256m -XX:+UseParallelGC -XX:SharedArchiveFile=server/target/aro-rp-server.jsa";
+    // the README runs from the repository's root, the benchmark from server/
+    static final List<String> JVM_OPTIONS = List.of(env("BENCH_JVM_OPTIONS", README_JVM_OPTIONS).replace("server/target/", "target/").trim().split("\\s+"));
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String V = "?api-version=2023-11-22";
     private static final Path JAR = Path.of("target", "aro-rp-server.jar").toAbsolutePath();
@@ -310,7 +311,8 @@ public final class Benchmark {
 
     private Process startJava(String name, List<String> options, String main, List<String> args, Map<String, String> env) throws IOException {
         List<String> command = new ArrayList<>(List.of(java()));
-        command.addAll(JVM_OPTIONS);
+        // the RP jar's class data archive does not fit another class path
+        JVM_OPTIONS.stream().filter(o -> !o.startsWith("-XX:SharedArchiveFile=")).forEach(command::add);
         command.addAll(options);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), main));
         command.addAll(args);
