@@ -27,6 +27,15 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
     static final List<String> NON_TERMINAL = List.of(ProvisioningState.CREATING.toString(), ProvisioningState.UPDATING.toString(),
             ProvisioningState.ADMIN_UPDATING.toString(), ProvisioningState.DELETING.toString());
 
+    /** A digest per thread: looking one up is most of the cost of hashing a key (every request does). */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    });
+
     /** Work given in this process since a backend last looked: permits, drained when it wakes. */
     private final Semaphore work = new Semaphore(0);
 
@@ -41,11 +50,7 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
 
     /** The document id of the cluster with this key. */
     public static String id(String key) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is not available", e);
-        }
+        return HexFormat.of().formatHex(SHA_256.get().digest(key.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The partition of the cluster with this key: its subscription ID, lower case. */

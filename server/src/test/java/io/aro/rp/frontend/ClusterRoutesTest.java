@@ -212,6 +212,24 @@ class ClusterRoutesTest {
     }
 
     @Test
+    void aGetShowsEveryNewVersionOfTheCluster() {
+        rp.http.put(path + V2023, FrontendHarness.createRequest("2023-11-22", sub));
+        for (String version : List.of(V2023, V2020)) {
+            assertEquals("Creating", rp.http.get(path + version).json().at("/properties/provisioningState").asText(), version);
+        }
+        rp.finish(path, ProvisioningState.SUCCEEDED);
+        for (String version : List.of(V2023, V2020)) {
+            assertEquals("Succeeded", rp.http.get(path + version).json().at("/properties/provisioningState").asText(), version);
+        }
+
+        rp.http.patch(path + V2023, Map.of("tags", Map.of("team", "red")));
+        Reply get = rp.http.get(path + V2023);
+        assertEquals("Updating", get.json().at("/properties/provisioningState").asText());
+        assertEquals("red", get.json().at("/tags/team").asText());
+        assertEquals("application/json", get.header("Content-Type"));
+    }
+
+    @Test
     void updatesAreCheckedByTheirApiVersion() {
         rp.http.put(path + V2023, FrontendHarness.createRequest("2023-11-22", sub));
         rp.finish(path, ProvisioningState.SUCCEEDED);

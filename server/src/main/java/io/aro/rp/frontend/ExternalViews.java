@@ -1,0 +1,39 @@
+package io.aro.rp.frontend;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.aro.rp.api.ApiVersion;
+import io.aro.rp.database.OpenShiftClusterDocument;
+
+/**
+ * Clusters as API versions show them, as JSON, by the ETag of the document they were made from: ARM and
+ * clients poll a cluster's GET while it changes rarely, and the conversion (document, internal model, the
+ * version's model, JSON) was most of a GET's own work. A new write gives a new ETag, so a view is never
+ * stale; views are kept up to {@value #MAX_BYTES} bytes in all.
+ */
+final class ExternalViews {
+    private static final long MAX_BYTES = 16L * 1024 * 1024;
+
+    private record Key(String apiVersion, String id, String etag) {
+    }
+
+    private final Cache<Key, byte[]> views = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+            .weigher((Key key, byte[] json) -> json.length).build();
+
+    /** The JSON of {@code doc}'s cluster as {@code api} shows it (no secrets). */
+    byte[] of(ApiVersion api, OpenShiftClusterDocument doc) {
+        if (doc.getEtag() == null) {
+            return json(api, doc);
+        }
+        return views.get(new Key(api.name(), doc.getId(), doc.getEtag()), key -> json(api, doc));
+    }
+
+    private static byte[] json(ApiVersion api, OpenShiftClusterDocument doc) {
+        try {
+            return FrontendJson.MAPPER.writeValueAsBytes(api.toExternal(doc.getOpenShiftCluster()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a cluster that does not serialize: " + e.getOriginalMessage(), e);
+        }
+    }
+}
