@@ -92,6 +92,12 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
         return getDocument(partition(key), id(key));
     }
 
+    /** The cluster with this resource ID (any casing) as stored, or empty. */
+    public Optional<Stored> getStored(String resourceId) {
+        String key = key(resourceId);
+        return getStored(partition(key), id(key));
+    }
+
     /**
      * Writes {@code document} if it is still at the ETag it was read with.
      *

@@ -39,6 +39,32 @@ abstract class TypedContainer<D extends Document> {
         return container.read(partitionKey, id).map(this::fromJson);
     }
 
+    Optional<Stored> getStored(String partitionKey, String id) {
+        return container.read(partitionKey, id).map(Stored::new);
+    }
+
+    /** A document as read, made into a {@code D} only when asked: a reader that needs only its id and ETag pays for no more. */
+    public final class Stored {
+        private final ObjectNode node;
+
+        private Stored(ObjectNode node) {
+            this.node = node;
+        }
+
+        public String id() {
+            return node.path("id").asText();
+        }
+
+        /** The ETag of this version of the document. */
+        public String etag() {
+            return node.path("_etag").asText(null);
+        }
+
+        public D document() {
+            return fromJson(node);
+        }
+    }
+
     /**
      * Reads the document, applies {@code mutation} and writes it back if nobody wrote it in between,
      * retrying from the read when somebody did (ARO's RetryOnPreconditionFailed). A mutation that throws

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.aro.rp.api.ApiVersion;
 import io.aro.rp.database.OpenShiftClusterDocument;
+import io.aro.rp.database.OpenShiftClusters;
 
 /**
  * Clusters as API versions show them, as JSON, by the ETag of the document they were made from: ARM and
@@ -21,12 +22,12 @@ final class ExternalViews {
     private final Cache<Key, byte[]> views = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
             .weigher((Key key, byte[] json) -> json.length).build();
 
-    /** The JSON of {@code doc}'s cluster as {@code api} shows it (no secrets). */
-    byte[] of(ApiVersion api, OpenShiftClusterDocument doc) {
-        if (doc.getEtag() == null) {
-            return json(api, doc);
+    /** The JSON of the stored cluster as {@code api} shows it (no secrets). */
+    byte[] of(ApiVersion api, OpenShiftClusters.Stored stored) {
+        if (stored.etag() == null) {
+            return json(api, stored.document());
         }
-        return views.get(new Key(api.name(), doc.getId(), doc.getEtag()), key -> json(api, doc));
+        return views.get(new Key(api.name(), stored.id(), stored.etag()), key -> json(api, stored.document()));
     }
 
     private static byte[] json(ApiVersion api, OpenShiftClusterDocument doc) {

@@ -1,7 +1,6 @@
 package io.aro.rp.frontend;
 
 import io.aro.rp.api.ApiVersion;
-import io.aro.rp.database.OpenShiftClusterDocument;
 import io.aro.rp.database.OpenShiftClusters;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -19,7 +18,7 @@ final class OpenShiftClusterGet {
 
     Response get(ApiVersion api, ClusterRef ref) {
         subscriptions.require(ref.subscriptionId(), SubscriptionGate.READ);
-        OpenShiftClusterDocument doc = clusters.get(ref.resourceId()).orElseThrow(ref::notFound);
-        return Response.ok(views.of(api, doc), MediaType.APPLICATION_JSON_TYPE).build();
+        OpenShiftClusters.Stored stored = clusters.getStored(ref.resourceId()).orElseThrow(ref::notFound);
+        return Response.ok(views.of(api, stored), MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
