@@ -11,7 +11,6 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ContainerResponseFilter;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
@@ -22,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.ExtendedUriInfo;
 import org.glassfish.jersey.uri.UriTemplate;
 import org.slf4j.Logger;
@@ -45,9 +45,6 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
     private final MeterRegistry metrics;
     private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
-    @Context
-    private ExtendedUriInfo uriInfo;
-
     public ArmResponseFilter(MeterRegistry metrics) {
         this.metrics = metrics;
     }
@@ -70,7 +67,8 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
             response.getHeaders().putSingle("Content-Type", MediaType.APPLICATION_JSON);
         }
         long nanos = System.nanoTime() - request.startNanos();
-        String route = route();
+        // the request's own UriInfo: an injected one is a proxy that looks the request up on every call
+        String route = route(((ContainerRequest) requestContext).getUriInfo());
         Span span = request.span();
         span.updateName(request.method() + " " + route);
         span.setAttribute("http.route", route);
@@ -130,7 +128,7 @@ public final class ArmResponseFilter implements ContainerResponseFilter {
     }
 
     /** The matched route template (for example {@code /subscriptions/{subscriptionId}/...}), or "unmatched". */
-    private String route() {
+    private static String route(ExtendedUriInfo uriInfo) {
         List<UriTemplate> matched = uriInfo.getMatchedTemplates();
         if (matched.isEmpty()) {
             return "unmatched";
