@@ -25,8 +25,6 @@ import org.h2.mvstore.MVStoreException;
  * state through Cosmos DB, not through this store.
  */
 public final class EmbeddedDocumentStore implements DocumentStore {
-    private static final int PAGE_SPLIT_SIZE = 4096;
-
     private final MVStore store;
     private final Clock clock;
     private final boolean fsync;
@@ -55,9 +53,7 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             }
             // "retry:" reopens the file when a thread is interrupted during I/O (a cancelled worker), which
             // would otherwise close the file channel and with it the store.
-            // Pages of about one document: a commit writes every page a write changed, whole, and with MVStore's
-            // 16 KiB pages a burst of creates wrote (and kept for the retention time) seven times the bytes.
-            MVStore store = new MVStore.Builder().fileName("retry:" + file.toAbsolutePath()).autoCommitDisabled().pageSplitSize(PAGE_SPLIT_SIZE).open();
+            MVStore store = new MVStore.Builder().fileName("retry:" + file.toAbsolutePath()).autoCommitDisabled().open();
             return new EmbeddedDocumentStore(store, clock, fsync);
         } catch (IOException | MVStoreException e) {
             throw new DatabaseException("cannot open the embedded store " + file + ": " + e.getMessage(), e);
