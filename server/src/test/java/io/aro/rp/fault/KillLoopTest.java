@@ -8,6 +8,7 @@ import io.aro.rp.backend.LifecycleHarness;
 import io.aro.rp.cloud.SimulatedResources;
 import io.aro.rp.database.cosmos.CosmosTestServer;
 import io.aro.rp.frontend.FrontendHarness;
+import io.aro.rp.testing.CloudJournal;
 import io.aro.rp.testing.Http;
 import io.aro.rp.testing.Http.Reply;
 import java.io.IOException;
@@ -16,7 +17,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -134,10 +134,8 @@ class KillLoopTest {
                     lost.add("update of " + entry.getKey() + " (" + track.lastAcknowledgedMark + ", stored " + tag + ")");
                 }
             }
-            Map<String, Integer> created = new HashMap<>();
-            new SimulatedResources(dir.resolve("simulated-cloud")).journal().stream().filter(l -> l.startsWith("created "))
-                    .forEach(l -> created.merge(l.substring(8), 1, Integer::sum));
-            long duplicated = created.values().stream().filter(n -> n > 1).count();
+            List<String> createdTwice = CloudJournal.createdTwice(new SimulatedResources(dir.resolve("simulated-cloud")).journal());
+            long duplicated = createdTwice.size();
 
             FaultFigures.add("acknowledgedWrites", ledger.acknowledged.get());
             FaultFigures.add("lostWrites", lost.size());
@@ -146,7 +144,7 @@ class KillLoopTest {
             assertTrue(ledger.acknowledged.get() > 0, "no write was acknowledged");
             assertTrue(lost.isEmpty(), "acknowledged writes lost: " + lost);
             assertEquals(0, nonTerminal, "clusters not terminal");
-            assertEquals(0, duplicated, "cloud resources created twice: " + created);
+            assertEquals(0, duplicated, "cloud resources created twice: " + createdTwice);
         } finally {
             if (last != null) {
                 last.destroy();
