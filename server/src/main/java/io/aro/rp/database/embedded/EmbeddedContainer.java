@@ -177,7 +177,8 @@ final class EmbeddedContainer implements DocumentContainer {
     /**
      * The live documents that match the query, found through the index of {@code indexed}'s path. In id order
      * (no orderBy), each value's documents are read from the continuation on and only until a page and one
-     * more have matched: the first of all of them in order are among those.
+     * more have matched: the first of all of them in order are among those. Shared with the cache, not to be
+     * changed: only the page returned is copied.
      */
     private List<ObjectNode> lookUp(Query query, Condition indexed, ObjectNode after, int maxItems) {
         ValueIndex index = index(indexed.path());
