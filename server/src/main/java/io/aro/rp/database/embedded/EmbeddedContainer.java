@@ -56,10 +56,7 @@ final class EmbeddedContainer implements DocumentContainer {
     public ObjectNode create(String partitionKey, ObjectNode document) {
         String id = requireId(document);
         checkPartitionKey(partitionKey, document);
-        ObjectNode stored;
-        long version;
-        synchronized (store.writeLock()) {
-            requireOpen();
+        return store.write(() -> {
             String key = key(partitionKey, id);
             ObjectNode existing = live(key, documents.get(key));
             if (existing == null && documents.containsKey(key)) {
@@ -69,11 +66,8 @@ final class EmbeddedContainer implements DocumentContainer {
                 throw new DocumentConflictException("a document with id " + id + " already exists in partition " + partitionKey);
             }
             checkUniqueKeys(partitionKey, id, document);
-            stored = write(partitionKey, id, document, null);
-            version = store.pendingVersion();
-        }
-        store.awaitDurable(version);
-        return stored;
+            return write(partitionKey, id, document, null);
+        });
     }
 
     @Override
@@ -94,18 +88,12 @@ final class EmbeddedContainer implements DocumentContainer {
     public ObjectNode replace(String partitionKey, ObjectNode document, String etag) {
         String id = requireId(document);
         checkPartitionKey(partitionKey, document);
-        ObjectNode stored;
-        long version;
-        synchronized (store.writeLock()) {
-            requireOpen();
+        return store.write(() -> {
             ObjectNode existing = existing(partitionKey, id);
             checkEtag(existing, etag);
             checkUniqueKeys(partitionKey, id, document);
-            stored = write(partitionKey, id, document, existing);
-            version = store.pendingVersion();
-        }
-        store.awaitDurable(version);
-        return stored;
+            return write(partitionKey, id, document, existing);
+        });
     }
 
     /** The live document {@code id}, or DocumentNotFoundException. */
@@ -120,15 +108,12 @@ final class EmbeddedContainer implements DocumentContainer {
 
     @Override
     public void delete(String partitionKey, String id, String etag) {
-        long version;
-        synchronized (store.writeLock()) {
-            requireOpen();
+        store.write(() -> {
             ObjectNode existing = existing(partitionKey, id);
             checkEtag(existing, etag);
             remove(partitionKey, key(partitionKey, id), existing);
-            version = store.pendingVersion();
-        }
-        store.awaitDurable(version);
+            return null;
+        });
     }
 
     @Override
@@ -273,41 +258,41 @@ final class EmbeddedContainer implements DocumentContainer {
             if (held != null) {
                 remove(partitionKey, heldKey, parsed(heldKey, held));
             }
-            uniqueKeys.remove(uniqueKey);
+            store.remove(uniqueKeys, uniqueKey);
         }
     }
 
     /**
-     * Stores the document and its unique keys (replacing those of {@code previous}); called with the write
-     * lock held, so that the commit that makes them durable takes all of them or none.
+     * Stores the document and its unique keys (replacing those of {@code previous}); called in a store
+     * write, so that one log record holds all of them.
      */
     private ObjectNode write(String partitionKey, String id, ObjectNode document, ObjectNode previous) {
         ObjectNode stored = stamp(document);
         if (previous != null) {
             for (String path : spec.uniqueKeyPaths()) {
-                uniqueKeys.remove(uniqueKey(path, partitionKey, previous));
+                store.remove(uniqueKeys, uniqueKey(path, partitionKey, previous));
             }
             indexes.values().forEach(index -> index.remove(partitionKey, previous));
         }
         String key = key(partitionKey, id);
         String json = stored.toString();
-        documents.put(key, json);
+        store.put(documents, key, json);
         parsed.put(key, new Parsed(json, stored));
         indexes.values().forEach(index -> index.add(partitionKey, stored));
         for (String path : spec.uniqueKeyPaths()) {
-            uniqueKeys.put(uniqueKey(path, partitionKey, stored), id);
+            store.put(uniqueKeys, uniqueKey(path, partitionKey, stored), id);
         }
         return stored.deepCopy();
     }
 
     private void remove(String partitionKey, String key, ObjectNode existing) {
-        documents.remove(key);
+        store.remove(documents, key);
         parsed.remove(key);
         indexes.values().forEach(index -> index.remove(partitionKey, existing));
         for (String path : spec.uniqueKeyPaths()) {
             String uniqueKey = uniqueKey(path, partitionKey, existing);
             if (existing.path("id").asText().equals(uniqueKeys.get(uniqueKey))) {
-                uniqueKeys.remove(uniqueKey);
+                store.remove(uniqueKeys, uniqueKey);
             }
         }
     }

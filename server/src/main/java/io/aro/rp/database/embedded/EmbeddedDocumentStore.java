@@ -4,48 +4,88 @@ import io.aro.rp.database.ContainerSpec;
 import io.aro.rp.database.DatabaseException;
 import io.aro.rp.database.DocumentContainer;
 import io.aro.rp.database.DocumentStore;
+import io.aro.rp.database.embedded.WriteAheadLog.Change;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.h2.mvstore.MVStoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The default store for a local run: H2's MVStore in one file on local disk, with the same semantics as
  * Cosmos DB (ETags, 412 on a stale ETag, 409 on a taken id or unique key, paged queries, expiry).
  *
- * <p>A write is acknowledged once an MVStore commit holds it ({@link #awaitDurable}); a commit takes
- * whole writes only, so a crashed process leaves either the old or the new document. With {@code fsync}
- * the commit is also forced to the disk before the acknowledgement, so that a power loss loses nothing
- * either; without it, a process crash loses nothing but a machine crash may lose the last writes.
- * Concurrent writers share one commit and one fsync. One process opens the file at a time (MVStore locks it), so several RP processes share
- * state through Cosmos DB, not through this store.
+ * <p>A write changes the store's maps under one lock and is acknowledged once its changes are in the
+ * {@link WriteAheadLog} and, with {@code fsync}, on disk; concurrent writers share one force of the log. The
+ * maps' pages are committed to the store file only at checkpoints (every few seconds, or after
+ * {@value #CHECKPOINT_BYTES} bytes of log), each under the write lock so that it holds whole writes only;
+ * opening the store replays the log written after the last checkpoint. A crashed process so loses nothing
+ * acknowledged, and leaves each write either whole or absent; without fsync a machine crash may lose the last
+ * writes. One process opens the file at a time (MVStore locks it), so several RP processes share state
+ * through Cosmos DB, not through this store.
  */
 public final class EmbeddedDocumentStore implements DocumentStore {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDocumentStore.class);
+    /** How much log a restart may have to replay at most, roughly: a checkpoint follows once this much is written. */
+    static final long CHECKPOINT_BYTES = 16L << 20;
+    /** How long writes may stay in the log only, when fewer than {@link #CHECKPOINT_BYTES} come. */
+    private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
+    private static final Duration CHECKPOINT_CHECK = Duration.ofMillis(200);
+    /** The map that holds the sequence of the last log record that the store file's committed pages hold. */
+    private static final String LOG_STATE = "$log";
+    private static final String CHECKPOINT = "checkpoint";
+
     private final MVStore store;
+    private final Path file;
     private final Clock clock;
     private final boolean fsync;
+    private final WriteAheadLog log;
+    private final MVMap<String, Long> logState;
     private final Map<String, EmbeddedContainer> containers = new ConcurrentHashMap<>();
-    /** Guards {@link #durableVersion} and {@link #committing}: who commits next, and what is durable. */
-    private final Object durability = new Object();
-    private long durableVersion = -1;
-    private boolean committing;
+    private final ScheduledExecutorService checkpoints;
+    /** The changes of the write in progress; guarded by the write lock. */
+    private final List<Change> changes = new ArrayList<>();
+    /** Guarded by the write lock. */
+    private long checkpointed;
+    private long checkpointedAt = System.nanoTime();
 
-    private EmbeddedDocumentStore(MVStore store, Clock clock, boolean fsync) {
+    private EmbeddedDocumentStore(MVStore store, Path file, Clock clock, boolean fsync, long last) {
         this.store = store;
+        this.file = file;
         this.clock = clock;
         this.fsync = fsync;
+        this.logState = store.openMap(LOG_STATE);
+        this.checkpointed = last;
+        this.log = WriteAheadLog.start(file, last, fsync);
+        this.checkpoints = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-store-checkpoint");
+            thread.setDaemon(true);
+            return thread;
+        });
+        checkpoints.scheduleWithFixedDelay(this::checkpointIfDue, CHECKPOINT_CHECK.toMillis(), CHECKPOINT_CHECK.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /**
-     * Opens (or creates) the store in {@code file}.
+     * Opens (or creates) the store in {@code file}, and replays what its log holds beyond the last checkpoint.
      *
-     * @throws DatabaseException when the file cannot be opened, for example because another process has it open
+     * @throws DatabaseException when the file cannot be opened, for example because another process has it
+     *         open, or its log is damaged before its last record
      */
     public static EmbeddedDocumentStore open(Path file, Clock clock, boolean fsync) {
+        MVStore store;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
@@ -53,10 +93,33 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             }
             // "retry:" reopens the file when a thread is interrupted during I/O (a cancelled worker), which
             // would otherwise close the file channel and with it the store.
-            MVStore store = new MVStore.Builder().fileName("retry:" + file.toAbsolutePath()).autoCommitDisabled().open();
-            return new EmbeddedDocumentStore(store, clock, fsync);
+            store = new MVStore.Builder().fileName("retry:" + file.toAbsolutePath()).autoCommitDisabled().open();
         } catch (IOException | MVStoreException e) {
             throw new DatabaseException("cannot open the embedded store " + file + ": " + e.getMessage(), e);
+        }
+        try {
+            MVMap<String, Long> logState = store.openMap(LOG_STATE);
+            long checkpoint = logState.getOrDefault(CHECKPOINT, 0L);
+            long last = WriteAheadLog.replay(file, checkpoint, change -> {
+                MVMap<String, String> map = store.openMap(change.map());
+                if (change.value() == null) {
+                    map.remove(change.key());
+                } else {
+                    map.put(change.key(), change.value());
+                }
+            });
+            if (last != checkpoint) {
+                LOG.atInfo().addKeyValue("records", last - checkpoint).log("replayed the embedded store's log");
+            }
+            // What the log held is now in the store file: the log starts again empty.
+            logState.put(CHECKPOINT, last);
+            store.commit();
+            store.sync();
+            WriteAheadLog.deleteAll(file);
+            return new EmbeddedDocumentStore(store, file, clock, fsync, last);
+        } catch (RuntimeException e) {
+            store.closeImmediately();
+            throw e instanceof DatabaseException ? e : new DatabaseException("cannot open the embedded store " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -73,68 +136,108 @@ public final class EmbeddedDocumentStore implements DocumentStore {
         return clock;
     }
 
-    /** The version that the writes made so far will be committed in; read with the write lock held, right after a write. */
-    long pendingVersion() {
-        return store.getCurrentVersion();
+    /**
+     * Runs {@code write} under the write lock, logs the changes it made through {@link #put} and
+     * {@link #remove} as one record, and returns its result once that record is durable. Concurrent writers
+     * share one force of the log. Changes made before {@code write} throws are logged too (forgetting an
+     * expired document, for one), so that the log never lacks what the maps hold.
+     *
+     * @throws DatabaseException when the log cannot be written, or the thread is interrupted before its write is durable
+     */
+    <T> T write(Supplier<T> write) {
+        T result;
+        long sequence;
+        synchronized (writeLock()) {
+            if (store.isClosed()) {
+                throw new DatabaseException("the embedded store is closed");
+            }
+            try {
+                result = write.get();
+            } finally {
+                sequence = changes.isEmpty() ? 0 : log.append(changes);
+                changes.clear();
+            }
+        }
+        log.awaitDurable(sequence);
+        return result;
     }
 
-    /**
-     * Returns once the writes of {@code version} are committed and, with fsync, on disk: a writer answers
-     * only then. Concurrent writers share commits (group commit): one of them commits everything written so
-     * far, under the write lock so that no write is half in, and forces it to disk outside it, while the
-     * others wait for that commit or take the next one. A burst of writes costs one commit and one fsync,
-     * not one each.
-     *
-     * @throws DatabaseException when the commit fails, or the thread is interrupted before its write is durable
-     */
-    void awaitDurable(long version) {
-        while (true) {
-            synchronized (durability) {
-                while (durableVersion < version && committing) {
-                    try {
-                        durability.wait();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        throw new DatabaseException("interrupted before the write was durable", e);
-                    }
-                }
-                if (durableVersion >= version) {
-                    return;
-                }
-                committing = true;
-            }
-            long committed = -1;
-            try {
-                synchronized (writeLock()) {
-                    // Every write before this point is at a version below the new current one.
-                    committed = store.commit() - 1;
-                }
-                if (fsync) {
-                    store.sync();
-                }
-            } catch (MVStoreException e) {
-                throw new DatabaseException("the embedded store could not commit: " + e.getMessage(), e);
-            } finally {
-                synchronized (durability) {
-                    durableVersion = Math.max(durableVersion, committed);
-                    committing = false;
-                    durability.notifyAll();
-                }
-            }
+    /** Puts {@code value} at {@code key} in {@code map}, as part of the {@link #write} in progress. */
+    void put(MVMap<String, String> map, String key, String value) {
+        map.put(key, value);
+        changes.add(new Change(map.getName(), key, value));
+    }
+
+    /** Removes {@code key} from {@code map}, as part of the {@link #write} in progress. */
+    void remove(MVMap<String, String> map, String key) {
+        if (map.remove(key) != null) {
+            changes.add(new Change(map.getName(), key, null));
         }
     }
 
-    /** Writers take this lock, so that each check-and-write and its commit are one atomic step. */
+    /** Writers take this lock, so that each check-and-write and its log record are one atomic step. */
     Object writeLock() {
         return this;
     }
 
+    private void checkpointIfDue() {
+        try {
+            boolean due;
+            synchronized (writeLock()) {
+                due = !store.isClosed() && log.appended() > checkpointed
+                        && (log.bytesSinceRotation() >= CHECKPOINT_BYTES || System.nanoTime() - checkpointedAt >= CHECKPOINT_INTERVAL.toNanos());
+            }
+            if (due) {
+                checkpoint();
+            }
+        } catch (RuntimeException e) {
+            LOG.atWarn().setCause(e).log("the embedded store's checkpoint failed; its log keeps the writes");
+        }
+    }
+
+    /**
+     * Commits the maps' pages with the sequence of the last record they hold, and, once that commit is on
+     * disk, deletes the log segments it makes redundant.
+     */
+    void checkpoint() {
+        synchronized (writeLock()) {
+            if (store.isClosed()) {
+                return;
+            }
+            long last = log.rotate();
+            logState.put(CHECKPOINT, last);
+            store.commit();
+            checkpointed = last;
+            checkpointedAt = System.nanoTime();
+        }
+        try {
+            if (fsync) {
+                store.sync();
+            }
+        } catch (MVStoreException e) {
+            throw new DatabaseException("the embedded store could not force its checkpoint: " + e.getMessage(), e);
+        }
+        log.deleteEndedSegments();
+    }
+
     @Override
     public void close() {
+        checkpoints.shutdownNow();
         synchronized (writeLock()) {
-            if (!store.isClosed()) {
-                store.close();
+            if (store.isClosed()) {
+                return;
             }
+            try {
+                log.close();
+                logState.put(CHECKPOINT, log.appended());
+                store.commit();
+                store.sync();
+                store.close();
+            } catch (RuntimeException e) {
+                store.closeImmediately();
+                throw e instanceof DatabaseException ? e : new DatabaseException("cannot close the embedded store: " + e.getMessage(), e);
+            }
+            WriteAheadLog.deleteAll(file);
         }
     }
 }
