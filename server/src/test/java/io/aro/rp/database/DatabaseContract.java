@@ -348,6 +348,8 @@ public abstract class DatabaseContract {
         SecureString unopenable = onlyB.openShiftClusters().get(untouchedKey).orElseThrow().getOpenShiftCluster().getProperties().getKubeadminPassword();
         DatabaseException e = assertThrows(DatabaseException.class, unopenable::reveal);
         assertFalse(e.toString().contains("also-a"));
+        assertEquals(SecureString.of("sealed-with-a"), onlyB.openShiftClusters().get(key).orElseThrow().getOpenShiftCluster().getProperties()
+                .getServicePrincipalProfile().getClientSecret(), "the thread's cipher works on after a secret it could not open");
     }
 
     @Test
