@@ -64,6 +64,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -114,9 +116,12 @@ public final class ResourceProvider implements AutoCloseable {
                         config.cosmosEndpointDiscovery(), config.cosmosThrottlingRetries(), config.cosmosThrottlingWait(), config.cosmosKey() != null), metrics)
                 : EmbeddedDocumentStore.open(config.dataDir().resolve("aro-rp.db"), clock, config.embeddedFsync());
         Database database = Database.open(new MeteredDocumentStore(store, metrics), cipher, PreconditionRetry.DEFAULT, new LeaseSettings(owner, config.leaseTtl(), clock));
-        database.openShiftVersions().seed(config.installableVersions(), config.defaultVersion());
-        database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(config.roleSets()));
-        LOG.atInfo().addKeyValue("role", role).addKeyValue("leaseOwner", owner).log("starting with {}", config);
+        // Seeding runs beside the frontend's build, the longest part of a start; both end before anything is served.
+        CompletableFuture<Void> seeded = CompletableFuture.runAsync(() -> {
+            LOG.atInfo().addKeyValue("role", role).addKeyValue("leaseOwner", owner).log("starting with {}", config);
+            database.openShiftVersions().seed(config.installableVersions(), config.defaultVersion());
+            database.platformWorkloadIdentityRoleSets().seed(PlatformWorkloadIdentityRoleSetSeed.read(config.roleSets()));
+        });
 
         boolean azure = config.cloud() == CloudKind.AZURE;
         AzureClusterCloud azureCloud = azure ? azureCloud(config) : null;
@@ -128,10 +133,13 @@ public final class ResourceProvider implements AutoCloseable {
         if (role != Role.BACKEND) {
             FrontendSettings settings = new FrontendSettings(config.listen(), config.location(), config.managedDomain(), config.pageSize(), config.cacheTtl(),
                     config.retryAfter(), config.httpLimits());
-            frontend = Frontend.start(settings, security(config, clock, edge), database, new SkipTokens(derive(keys, "aro-rp skip tokens")),
+            frontend = Frontend.build(settings, security(config, clock, edge), database, new SkipTokens(derive(keys, "aro-rp skip tokens")),
                     azure ? azureCloud : simulatedCloud, metrics, tracing, clock, PreconditionRetry.DEFAULT);
+            await(seeded);
+            frontend.listen();
             LOG.atInfo().addKeyValue("uri", frontend.uri()).log("frontend listening");
         }
+        await(seeded);
         Backend backend = null;
         if (role != Role.FRONTEND) {
             Backend.Installation installation;
@@ -158,6 +166,18 @@ public final class ResourceProvider implements AutoCloseable {
                     () -> !rp.stopping && (served == null || served.isReady()) && probe.reachable());
         }
         return rp;
+    }
+
+    /** Waits for {@code step}, and throws what it threw. */
+    private static void await(CompletableFuture<Void> step) {
+        try {
+            step.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** Azure through ARM as the RP's identity: nothing simulated. */

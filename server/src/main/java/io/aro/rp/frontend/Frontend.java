@@ -32,12 +32,15 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 public final class Frontend implements AutoCloseable {
     private final HttpServer server;
     private final AtomicBoolean ready = new AtomicBoolean(true);
-    private final URI uri;
+    private final FrontendSettings settings;
+    private final ArmRequestFilter requests;
     private final FrontendSecurity security;
+    private volatile URI uri;
 
-    private Frontend(HttpServer server, URI uri, FrontendSecurity security) {
+    private Frontend(HttpServer server, FrontendSettings settings, ArmRequestFilter requests, FrontendSecurity security) {
         this.server = server;
-        this.uri = uri;
+        this.settings = settings;
+        this.requests = requests;
         this.security = security;
     }
 
@@ -47,6 +50,17 @@ public final class Frontend implements AutoCloseable {
      * @param skipTokens seals the continuation tokens of list pages; every instance needs the same key
      */
     public static Frontend start(FrontendSettings settings, FrontendSecurity security, Database database, SkipTokens skipTokens,
+            ClusterAzureResources azure, MeterRegistry metrics, Tracing tracing, Clock clock, PreconditionRetry retry) {
+        return build(settings, security, database, skipTokens, azure, metrics, tracing, clock, retry).listen();
+    }
+
+    /**
+     * Builds the frontend's application without listening yet: most of a start's time, which the process can
+     * spend while it prepares the database for the first requests.
+     *
+     * @param skipTokens seals the continuation tokens of list pages; every instance needs the same key
+     */
+    public static Frontend build(FrontendSettings settings, FrontendSecurity security, Database database, SkipTokens skipTokens,
             ClusterAzureResources azure, MeterRegistry metrics, Tracing tracing, Clock clock, PreconditionRetry retry) {
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
@@ -94,16 +108,21 @@ public final class Frontend implements AutoCloseable {
 
         HttpServer server = HttpEdge.create(settings.listenUri(), settings.limits(), ContainerFactory.createContainer(GrizzlyHttpContainer.class, config),
                 security.isTls() ? security.sslEngineConfigurator() : null);
+        self[0] = new Frontend(server, settings, requests, security);
+        return self[0];
+    }
+
+    /** Starts serving what {@link #build} made. */
+    public Frontend listen() {
         try {
             server.start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot listen on " + settings.listenUri(), e);
         }
         int port = server.getListeners().iterator().next().getPort();
-        URI uri = URI.create(settings.listenUri().getScheme() + "://" + settings.listenUri().getHost() + ":" + port + "/");
+        uri = URI.create(settings.listenUri().getScheme() + "://" + settings.listenUri().getHost() + ":" + port + "/");
         requests.listening(uri);
-        self[0] = new Frontend(server, uri, security);
-        return self[0];
+        return this;
     }
 
     /** Where the frontend listens (with the real port when the settings asked for port 0). */
