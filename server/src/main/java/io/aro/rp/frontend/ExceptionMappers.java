@@ -6,8 +6,6 @@ import io.aro.rp.api.CloudError;
 import io.aro.rp.api.CloudErrorBody;
 import io.aro.rp.api.CloudErrorCodes;
 import io.aro.rp.api.CloudErrorException;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
@@ -57,20 +55,6 @@ final class ExceptionMappers {
                     ? "The request content was invalid and could not be deserialized: the body is not valid JSON."
                     : "The request content was invalid and could not be deserialized: '" + target + "' has the wrong type.";
             return CloudErrorResponses.of(new CloudError(400, new CloudErrorBody(CloudErrorCodes.INVALID_REQUEST_CONTENT, message, target, null)));
-        }
-    }
-
-    /** Bean validation of the generated interfaces' parameters: a missing body, a too long name. */
-    static final class ConstraintViolations implements ExceptionMapper<ConstraintViolationException> {
-        @Override
-        public Response toResponse(ConstraintViolationException e) {
-            ConstraintViolation<?> first = e.getConstraintViolations().iterator().next();
-            String parameter = first.getPropertyPath().toString().replaceFirst("^[^.]*\\.", "");
-            boolean body = parameter.startsWith("parameters") || parameter.startsWith("arg4");
-            String message = body ? "The request content was invalid and could not be deserialized: a body is required."
-                    : "The parameter '" + parameter + "' is invalid: " + first.getMessage() + ".";
-            return CloudErrorResponses.of(new CloudError(400, new CloudErrorBody(
-                    body ? CloudErrorCodes.INVALID_REQUEST_CONTENT : CloudErrorCodes.INVALID_PARAMETER, message, body ? null : parameter, null)));
         }
     }
 

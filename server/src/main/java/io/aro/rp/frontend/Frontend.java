@@ -91,7 +91,6 @@ public final class Frontend implements AutoCloseable {
                 .register(new ArmResponseFilter(metrics))
                 .register(ExceptionMappers.CloudErrors.class)
                 .register(ExceptionMappers.MalformedJson.class)
-                .register(ExceptionMappers.ConstraintViolations.class)
                 .register(ExceptionMappers.WebApplicationExceptions.class)
                 .register(ExceptionMappers.Processing.class)
                 .register(ExceptionMappers.Transient.class)
@@ -103,7 +102,6 @@ public final class Frontend implements AutoCloseable {
                 .register(new SubscriptionsResource(database.subscriptions(), gate, retry))
                 .register(new HealthResource(() -> self[0] != null && self[0].isReady()))
                 .property(ServerProperties.WADL_FEATURE_DISABLE, true)
-                .property(ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false)
                 .property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
 
         HttpServer server = HttpEdge.create(settings.listenUri(), settings.limits(), ContainerFactory.createContainer(GrizzlyHttpContainer.class, config),
