@@ -154,8 +154,11 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             try {
                 result = write.get();
             } finally {
-                sequence = changes.isEmpty() ? 0 : log.append(changes);
-                changes.clear();
+                try {
+                    sequence = changes.isEmpty() ? 0 : log.append(changes);
+                } finally {
+                    changes.clear();
+                }
             }
         }
         log.awaitDurable(sequence);
