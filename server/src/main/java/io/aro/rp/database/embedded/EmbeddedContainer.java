@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.aro.rp.database.ContainerSpec;
 import io.aro.rp.database.DatabaseException;
 import io.aro.rp.database.DocumentConflictException;
@@ -36,12 +38,19 @@ final class EmbeddedContainer implements DocumentContainer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char SEPARATOR = '\u0000';
     private static final String NULL_VALUE = "\u0001null";
+    /** How much JSON the cache of parsed documents holds, in characters: a couple of thousand clusters and their operations. */
+    private static final long PARSED_CHARACTERS = 8L << 20;
 
     private final EmbeddedDocumentStore store;
     private final ContainerSpec spec;
     private final MVMap<String, String> documents;
     private final MVMap<String, String> uniqueKeys;
-    private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+    /**
+     * Parsed documents by key, bounded by the length of their JSON: a parsed tree takes several times its text,
+     * so an unbounded cache would outgrow the heap with the number of clusters stored.
+     */
+    private final Cache<String, Parsed> parsed = Caffeine.newBuilder().maximumWeight(PARSED_CHARACTERS)
+            .weigher((String key, Parsed value) -> value.json().length()).build();
     /** Indexes of the field paths that queries have asked for equal values, built on first use. */
     private final Map<String, ValueIndex> indexes = new ConcurrentHashMap<>();
 
@@ -287,7 +296,7 @@ final class EmbeddedContainer implements DocumentContainer {
 
     private void remove(String partitionKey, String key, ObjectNode existing) {
         store.remove(documents, key);
-        parsed.remove(key);
+        parsed.invalidate(key);
         indexes.values().forEach(index -> index.remove(partitionKey, existing));
         for (String path : spec.uniqueKeyPaths()) {
             String uniqueKey = uniqueKey(path, partitionKey, existing);
@@ -351,10 +360,11 @@ final class EmbeddedContainer implements DocumentContainer {
     /**
      * {@code json}, the document stored at {@code key}, parsed once: queries (the backend's dequeue scans a
      * container) would otherwise parse every document each time. The cache follows the map, since this
-     * process is the store's only writer; an entry whose text is not the stored one is parsed again.
+     * process is the store's only writer; an entry whose text is not the stored one, or that the bounded
+     * cache let go, is parsed again.
      */
     private ObjectNode parsed(String key, String json) {
-        Parsed cached = parsed.get(key);
+        Parsed cached = parsed.getIfPresent(key);
         if (cached != null && (cached.json() == json || cached.json().equals(json))) {
             return cached.node();
         }
