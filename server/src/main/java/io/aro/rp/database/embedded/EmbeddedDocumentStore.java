@@ -30,8 +30,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A write changes the store's maps under one lock and is acknowledged once its changes are in the
  * {@link WriteAheadLog} and, with {@code fsync}, on disk; concurrent writers share one force of the log. The
- * maps' pages are committed to the store file only at checkpoints (every few seconds, or after
- * {@value #CHECKPOINT_BYTES} bytes of log), each under the write lock so that it holds whole writes only;
+ * maps' pages are committed to the store file only at checkpoints (every few seconds, after
+ * {@value #CHECKPOINT_BYTES} bytes of log, or once 16 MiB of pages changed), each under the write lock so that it
+ * holds whole writes only;
  * opening the store replays the log written after the last checkpoint. A crashed process so loses nothing
  * acknowledged, and leaves each write either whole or absent; without fsync a machine crash may lose the last
  * writes. One process opens the file at a time (MVStore locks it), so several RP processes share state
@@ -41,6 +42,8 @@ public final class EmbeddedDocumentStore implements DocumentStore {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDocumentStore.class);
     /** How much log a restart may have to replay at most, roughly: a checkpoint follows once this much is written. */
     static final long CHECKPOINT_BYTES = 16L << 20;
+    /** How much memory the pages changed since the last checkpoint may hold: bounds the memory and a checkpoint's pause. */
+    private static final long CHECKPOINT_MEMORY = 16L << 20;
     /** How long writes may stay in the log only, when fewer than {@link #CHECKPOINT_BYTES} come. */
     private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration CHECKPOINT_CHECK = Duration.ofMillis(200);
@@ -93,7 +96,9 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             }
             // "retry:" reopens the file when a thread is interrupted during I/O (a cancelled worker), which
             // would otherwise close the file channel and with it the store.
-            store = new MVStore.Builder().fileName("retry:" + file.toAbsolutePath()).autoCommitDisabled().open();
+            // No automatic commits (autoCommitBufferSize 0): MVStore would otherwise commit in a writer's thread
+            // whenever a megabyte of pages changed, in the middle of a write's changes; only checkpoints commit.
+            store = new MVStore.Builder().fileName("retry:" + file.toAbsolutePath()).autoCommitDisabled().autoCommitBufferSize(0).open();
         } catch (IOException | MVStoreException e) {
             throw new DatabaseException("cannot open the embedded store " + file + ": " + e.getMessage(), e);
         }
@@ -188,7 +193,8 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             boolean due;
             synchronized (writeLock()) {
                 due = !store.isClosed() && log.appended() > checkpointed
-                        && (log.bytesSinceRotation() >= CHECKPOINT_BYTES || System.nanoTime() - checkpointedAt >= CHECKPOINT_INTERVAL.toNanos());
+                        && (log.bytesSinceRotation() >= CHECKPOINT_BYTES || store.getUnsavedMemory() >= CHECKPOINT_MEMORY
+                                || System.nanoTime() - checkpointedAt >= CHECKPOINT_INTERVAL.toNanos());
             }
             if (due) {
                 checkpoint();

@@ -48,6 +48,8 @@ final class WriteAheadLog implements AutoCloseable {
     private long bytesSinceRotation;
     private FileChannel segment;
     private long segmentFirst;
+    /** Whether the current segment's name is on disk: the writer forces the directory with the segment's first batch. */
+    private boolean segmentNamed;
     private IOException failure;
     private boolean closed;
 
@@ -301,6 +303,7 @@ final class WriteAheadLog implements AutoCloseable {
             ByteArrayOutputStream batch;
             long upTo;
             FileChannel channel;
+            boolean name;
             synchronized (lock) {
                 while (pending.size() == 0 && !closed) {
                     try {
@@ -317,6 +320,7 @@ final class WriteAheadLog implements AutoCloseable {
                 pending = new ByteArrayOutputStream(Math.max(batch.size(), 4096));
                 upTo = appended;
                 channel = segment;
+                name = !segmentNamed;
             }
             try {
                 ByteBuffer bytes = ByteBuffer.wrap(batch.toByteArray());
@@ -325,6 +329,9 @@ final class WriteAheadLog implements AutoCloseable {
                 }
                 if (force) {
                     channel.force(false);
+                    if (name) {
+                        forceDirectory(file.toAbsolutePath().getParent());
+                    }
                 }
             } catch (IOException e) {
                 synchronized (lock) {
@@ -335,6 +342,7 @@ final class WriteAheadLog implements AutoCloseable {
             }
             synchronized (lock) {
                 durable = upTo;
+                segmentNamed |= channel == segment;
                 lock.notifyAll();
             }
         }
@@ -352,11 +360,8 @@ final class WriteAheadLog implements AutoCloseable {
 
     private FileChannel newSegment(long first) throws IOException {
         Path path = segmentPath(first);
-        FileChannel channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-        if (force) {
-            forceDirectory(path.toAbsolutePath().getParent());
-        }
-        return channel;
+        segmentNamed = false;
+        return FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
     }
 
     /** A new file's name is durable only once its directory is forced (Linux); other systems may refuse to open a directory. */
