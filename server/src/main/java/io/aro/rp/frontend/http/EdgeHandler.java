@@ -2,6 +2,7 @@ package io.aro.rp.frontend.http;
 
 import io.aro.rp.api.CloudError;
 import io.aro.rp.config.HttpLimits;
+import java.util.HexFormat;
 import java.util.regex.Pattern;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
@@ -63,7 +64,7 @@ final class EdgeHandler extends HttpHandler {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '%') {
-                if (i + 2 >= text.length() || !isHexDigit(text.charAt(i + 1)) || !isHexDigit(text.charAt(i + 2))) {
+                if (i + 2 >= text.length() || !HexFormat.isHexDigit(text.charAt(i + 1)) || !HexFormat.isHexDigit(text.charAt(i + 2))) {
                     return false;
                 }
                 i += 2;
@@ -72,10 +73,6 @@ final class EdgeHandler extends HttpHandler {
             }
         }
         return true;
-    }
-
-    private static boolean isHexDigit(char c) {
-        return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'F') || (c >= 'a' && c <= 'f');
     }
 
     /** Letters, digits and {@code others}, as a table indexed by character. */
