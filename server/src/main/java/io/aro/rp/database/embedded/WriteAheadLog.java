@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -93,10 +93,11 @@ final class WriteAheadLog implements AutoCloseable {
             }
             ByteBuffer buffer = ByteBuffer.wrap(bytes);
             while (buffer.hasRemaining()) {
+                int start = buffer.position();
                 byte[] payload = frame(buffer);
                 if (payload == null) {
                     if (i < segments.size() - 1) {
-                        throw new DatabaseException("the embedded store's log " + segments.get(i) + " is damaged at byte " + buffer.position());
+                        throw new DatabaseException("the embedded store's log " + segments.get(i) + " is damaged at byte " + start);
                     }
                     break; // a torn last record: its write was never acknowledged
                 }
@@ -106,27 +107,21 @@ final class WriteAheadLog implements AutoCloseable {
         return last;
     }
 
-    /** The next record's payload, or null (the buffer at its end) when what is left is not a whole record. */
+    /** The next record's payload, or null when what is left is not a whole, intact record. */
     private static byte[] frame(ByteBuffer buffer) {
         if (buffer.remaining() < 8) {
-            buffer.position(buffer.limit());
             return null;
         }
         int length = buffer.getInt();
         int crc = buffer.getInt();
         if (length <= 0 || length > buffer.remaining()) {
-            buffer.position(buffer.limit());
             return null;
         }
         byte[] payload = new byte[length];
         buffer.get(payload);
         CRC32C check = new CRC32C();
         check.update(payload);
-        if ((int) check.getValue() != crc) {
-            buffer.position(buffer.limit());
-            return null;
-        }
-        return payload;
+        return (int) check.getValue() == crc ? payload : null;
     }
 
     private static long apply(byte[] payload, long last, Consumer<Change> apply, Path segment) {
@@ -384,10 +379,9 @@ final class WriteAheadLog implements AutoCloseable {
             return List.of();
         }
         try (Stream<Path> files = Files.list(directory)) {
-            List<Path> segments = new ArrayList<>(files.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && p.getFileName().toString().substring(prefix.length()).matches("[0-9]{20}")).toList());
-            segments.sort((a, b) -> Long.compare(sequenceOf(a), sequenceOf(b)));
-            return segments;
+            return files.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && p.getFileName().toString().substring(prefix.length()).matches("[0-9]{20}"))
+                    .sorted(Comparator.comparingLong(WriteAheadLog::sequenceOf)).toList();
         } catch (IOException e) {
             throw new DatabaseException("cannot list the embedded store's log next to " + file + ": " + e.getMessage(), e);
         }

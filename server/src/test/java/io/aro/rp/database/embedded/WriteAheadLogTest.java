@@ -152,6 +152,6 @@ class WriteAheadLogTest {
         bytes[bytes.length - 1] ^= 1;
         Files.write(first, bytes);
         DatabaseException e = assertThrows(DatabaseException.class, () -> WriteAheadLog.replay(file, 0, change -> { }));
-        assertTrue(e.getMessage().contains("damaged"), e.getMessage());
+        assertTrue(e.getMessage().contains("damaged at byte 0"), "names where the damaged record starts: " + e.getMessage());
     }
 }
