@@ -81,16 +81,9 @@ final class EmbeddedContainer implements DocumentContainer {
 
     @Override
     public Optional<ObjectNode> read(String partitionKey, String id) {
-        requireOpen();
+        store.requireOpen();
         String key = key(partitionKey, id);
         return Optional.ofNullable(live(key, documents.get(key))).map(ObjectNode::deepCopy);
-    }
-
-    /** MVStore keeps answering reads from memory after it closed; a closed store must fail instead of claiming absence. */
-    private void requireOpen() {
-        if (store.mvStore().isClosed()) {
-            throw new DatabaseException("the embedded store is closed");
-        }
     }
 
     @Override
@@ -130,7 +123,7 @@ final class EmbeddedContainer implements DocumentContainer {
         if (maxItems < 1) {
             throw new IllegalArgumentException("maxItems must be positive");
         }
-        requireOpen();
+        store.requireOpen();
         Condition indexed = query.conditions().stream()
                 .filter(c -> c instanceof Condition.Equals || c instanceof Condition.In).findFirst().orElse(null);
         ObjectNode after = continuation == null ? null : decodeContinuation(continuation);

@@ -153,9 +153,7 @@ public final class EmbeddedDocumentStore implements DocumentStore {
         T result;
         long sequence;
         synchronized (writeLock()) {
-            if (store.isClosed()) {
-                throw new DatabaseException("the embedded store is closed");
-            }
+            requireOpen();
             try {
                 result = write.get();
             } finally {
@@ -168,6 +166,13 @@ public final class EmbeddedDocumentStore implements DocumentStore {
         }
         log.awaitDurable(sequence);
         return result;
+    }
+
+    /** MVStore keeps answering reads from memory after it closed; a closed store must fail instead of claiming absence. */
+    void requireOpen() {
+        if (store.isClosed()) {
+            throw new DatabaseException("the embedded store is closed");
+        }
     }
 
     /** Puts {@code value} at {@code key} in {@code map}, as part of the {@link #write} in progress. */
