@@ -17,15 +17,20 @@ import java.util.Map;
  *     reaches a thread only once it arrived whole, so they are sized for the database's latency, not for slow clients: on the
  *     embedded store requests are CPU work, and more threads than cores only switch more (docs/performance.md); with Cosmos DB
  *     a thread waits a network round trip per call, and 32 serve better
+ * @param writeThreads the threads that run requests that write (PUT, PATCH, DELETE, POST: ARO_HTTP_WRITE_THREADS, 32), apart
+ *     from the others: a write waits until the database has it durably (a forced log on the embedded store, a round trip to
+ *     Cosmos DB), and while it waits it must not hold one of the few threads that reads run on
  */
-public record HttpLimits(int maxHeaderSize, int maxUrlLength, long maxBodySize, Duration idleTimeout, Duration requestTimeout, int workerThreads) {
+public record HttpLimits(int maxHeaderSize, int maxUrlLength, long maxBodySize, Duration idleTimeout, Duration requestTimeout, int workerThreads,
+        int writeThreads) {
     /** The defaults, as documented above. */
-    public static final HttpLimits DEFAULTS = new HttpLimits(16 * 1024, 4096, 1024 * 1024, Duration.ofSeconds(5), Duration.ofSeconds(10), 4);
+    public static final HttpLimits DEFAULTS = new HttpLimits(16 * 1024, 4096, 1024 * 1024, Duration.ofSeconds(5), Duration.ofSeconds(10), 4, 32);
 
     public HttpLimits {
-        if (maxHeaderSize < 1024 || maxUrlLength < 256 || maxBodySize < 1024 || workerThreads < 1) {
+        if (maxHeaderSize < 1024 || maxUrlLength < 256 || maxBodySize < 1024 || workerThreads < 1 || writeThreads < 1) {
             throw new IllegalArgumentException("HTTP limits too small: headers " + maxHeaderSize + " bytes (at least 1024), URL " + maxUrlLength
-                    + " characters (at least 256), body " + maxBodySize + " bytes (at least 1024), " + workerThreads + " worker threads (at least 1)");
+                    + " characters (at least 256), body " + maxBodySize + " bytes (at least 1024), " + workerThreads + " worker threads and "
+                    + writeThreads + " write threads (at least 1 each)");
         }
         if (idleTimeout.toSeconds() < 1 || requestTimeout.compareTo(idleTimeout) < 0) {
             throw new IllegalArgumentException("ARO_HTTP_IDLE_TIMEOUT must be at least PT1S and ARO_HTTP_REQUEST_TIMEOUT at least as long, not "
@@ -40,6 +45,7 @@ public record HttpLimits(int maxHeaderSize, int maxUrlLength, long maxBodySize, 
                 Long.parseLong(env.getOrDefault("ARO_HTTP_MAX_BODY_SIZE", String.valueOf(DEFAULTS.maxBodySize))),
                 Duration.parse(env.getOrDefault("ARO_HTTP_IDLE_TIMEOUT", DEFAULTS.idleTimeout.toString())),
                 Duration.parse(env.getOrDefault("ARO_HTTP_REQUEST_TIMEOUT", DEFAULTS.requestTimeout.toString())),
-                Integer.parseInt(env.getOrDefault("ARO_HTTP_WORKER_THREADS", String.valueOf(DEFAULTS.workerThreads))));
+                Integer.parseInt(env.getOrDefault("ARO_HTTP_WORKER_THREADS", String.valueOf(DEFAULTS.workerThreads))),
+                Integer.parseInt(env.getOrDefault("ARO_HTTP_WRITE_THREADS", String.valueOf(DEFAULTS.writeThreads))));
     }
 }

@@ -56,7 +56,7 @@ import java.util.Optional;
  * <tr><td>ARO_OTLP_ENDPOINT</td><td>none</td><td>an OpenTelemetry collector's OTLP/HTTP endpoint, such as http://otel-collector:4318/,
  *     that the RP's traces are sent to; without it nothing is traced</td></tr>
  * <tr><td>ARO_HTTP_MAX_HEADER_SIZE, ARO_HTTP_MAX_URL_LENGTH, ARO_HTTP_MAX_BODY_SIZE, ARO_HTTP_IDLE_TIMEOUT, ARO_HTTP_REQUEST_TIMEOUT,
- *     ARO_HTTP_WORKER_THREADS</td><td>16384, 4096, 1048576, PT5S, PT10S, 16</td><td>see {@link HttpLimits}</td></tr>
+ *     ARO_HTTP_WORKER_THREADS, ARO_HTTP_WRITE_THREADS</td><td>16384, 4096, 1048576, PT5S, PT10S, 4, 32</td><td>see {@link HttpLimits}</td></tr>
  * <tr><td>ARO_SIMULATED_STEP_DELAY</td><td>PT1S</td><td>how long each step of the simulated cloud takes, to watch a lifecycle</td></tr>
  * </table>
  */

@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HttpSurfaceFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpLimits LIMITS = new HttpLimits(16 * 1024, 4096, 1024 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(3), 8);
+    private static final HttpLimits LIMITS = new HttpLimits(16 * 1024, 4096, 1024 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(3), 8, 8);
     /** An answer, or the connection closed, must come within this; otherwise the request hangs. */
     private static final Duration HANG = LIMITS.requestTimeout().plusSeconds(3);
     private static final String V = "?api-version=2023-11-22";

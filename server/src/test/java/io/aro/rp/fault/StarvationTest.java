@@ -82,7 +82,7 @@ class StarvationTest {
 
     @Test
     void stalledConnectionsAreClosedByTheIdleTimeout() throws Exception {
-        HttpLimits limits = new HttpLimits(16 * 1024, 4096, 1024 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(2), 4);
+        HttpLimits limits = new HttpLimits(16 * 1024, 4096, 1024 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(2), 4, 4);
         try (FrontendHarness rp = new FrontendHarness(dir, 10, limits)) {
             String cluster = FrontendHarness.cluster(UUID.randomUUID().toString(), "rg", "c");
             List<Socket> stalled = new ArrayList<>();

@@ -37,7 +37,7 @@ class HttpEdgeTest {
     static final String SUB = UUID.randomUUID().toString();
     static final String CLUSTER = FrontendHarness.cluster(SUB, "rg", "c");
     /** Two worker threads, so that a thread held by a slow client would show at once; short timeouts, so that the test is quick. */
-    static final HttpLimits LIMITS = new HttpLimits(4096, 1024, 64 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(2), 2);
+    static final HttpLimits LIMITS = new HttpLimits(4096, 1024, 64 * 1024, Duration.ofSeconds(1), Duration.ofSeconds(2), 2, 2);
     static final Duration WAIT = Duration.ofSeconds(5);
     static final ObjectMapper JSON = new ObjectMapper();
 

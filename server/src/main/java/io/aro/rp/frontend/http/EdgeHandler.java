@@ -3,16 +3,24 @@ package io.aro.rp.frontend.http;
 import io.aro.rp.api.CloudError;
 import io.aro.rp.config.HttpLimits;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
 import java.util.regex.Pattern;
 import org.glassfish.grizzly.http.server.HttpHandler;
 import org.glassfish.grizzly.http.server.Request;
+import org.glassfish.grizzly.http.server.RequestExecutorProvider;
 import org.glassfish.grizzly.http.server.Response;
+import org.glassfish.grizzly.threadpool.GrizzlyExecutorService;
+import org.glassfish.grizzly.threadpool.ThreadPoolConfig;
 
 /**
  * In front of Jersey: refuses a request whose target or Host Jersey could not turn into a URI (it
- * would fail with a 500) with a 400 CloudError naming what is wrong.
+ * would fail with a 500) with a 400 CloudError naming what is wrong, and runs requests that write on
+ * threads of their own ({@link HttpLimits#writeThreads()}).
  */
 final class EdgeHandler extends HttpHandler {
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+
     /** RFC 3986 path characters (unreserved, sub-delims, ':', '@', '/'); '%' starts an escape. */
     private static final boolean[] PATH = characters("-._~!$&'()*+,;=:@/");
     /** RFC 3986 query characters ('/' and '?' too). */
@@ -22,10 +30,22 @@ final class EdgeHandler extends HttpHandler {
 
     private final HttpHandler jersey;
     private final HttpLimits limits;
+    private final ExecutorService writes;
+    private final RequestExecutorProvider executors;
 
     EdgeHandler(HttpHandler jersey, HttpLimits limits) {
         this.jersey = jersey;
         this.limits = limits;
+        this.writes = GrizzlyExecutorService.createInstance(ThreadPoolConfig.defaultConfig().copy().setPoolName("frontend-write")
+                .setCorePoolSize(limits.writeThreads()).setMaxPoolSize(limits.writeThreads()).setDaemon(true));
+        RequestExecutorProvider workers = super.getRequestExecutorProvider();
+        this.executors = request -> READS.contains(request.getMethod().getMethodString()) ? workers.getExecutor(request) : writes;
+    }
+
+    /** Reads stay on the worker thread that has the request; a write moves to a write thread, which may wait on the database. */
+    @Override
+    public RequestExecutorProvider getRequestExecutorProvider() {
+        return executors;
     }
 
     @Override
@@ -92,5 +112,6 @@ final class EdgeHandler extends HttpHandler {
     @Override
     public void destroy() {
         jersey.destroy();
+        writes.shutdownNow();
     }
 }
