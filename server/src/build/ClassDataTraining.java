@@ -27,7 +27,7 @@ public final class ClassDataTraining {
         Files.deleteIfExists(archive);
         int port = freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseParallelGC", "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString()))
+                "-Xmx160m", "-XX:+UseParallelGC", "-XX:ArchiveClassesAtExit=" + archive, "-jar", jar.toString()))
                 .redirectErrorStream(true).redirectOutput(data.resolveSibling("training.log").toFile());
         builder.environment().put("ARO_LISTEN", "http://127.0.0.1:" + port + "/");
         builder.environment().put("ARO_MANAGEMENT_LISTEN", "http://127.0.0.1:" + freePort() + "/");

@@ -38,8 +38,11 @@ final class EmbeddedContainer implements DocumentContainer {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char SEPARATOR = '\u0000';
     private static final String NULL_VALUE = "\u0001null";
-    /** How much JSON the cache of parsed documents holds, in characters: a couple of thousand clusters and their operations. */
-    private static final long PARSED_CHARACTERS = 8L << 20;
+    /**
+     * How much JSON the cache of parsed documents holds, in characters: about 3,000 clusters and operations. Its trees took
+     * about 20 MiB of heap (8 Mi characters took 50 MiB, half the live heap after a run of creates, docs/performance.md).
+     */
+    private static final long PARSED_CHARACTERS = 2L << 20;
 
     private final EmbeddedDocumentStore store;
     private final ContainerSpec spec;
