@@ -12,6 +12,8 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.MatrixParam;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -24,6 +26,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,13 +39,20 @@ import org.glassfish.jersey.server.model.Resource;
 
 /**
  * Serves the generated JAX-RS interfaces of every API version without a class per version: each method
- * of a version's interfaces becomes a Jersey resource method with the method's path, HTTP method and
- * media types, which reads the body into the version's generated model (so a version accepts exactly its
- * own schema) and hands the call to the operation's handler in {@link ApiOperations}.
+ * of a version's interfaces becomes a route with the method's path, HTTP method and media types, which
+ * reads the body into the version's generated model (so a version accepts exactly its own schema) and
+ * hands the call to the operation's handler in {@link ApiOperations}.
+ *
+ * <p>The versions share their paths: one Jersey resource method serves a path and HTTP method in every
+ * version, under {@code /api/{api-version}} (where {@link ArmRequestFilter} routes requests), and picks
+ * the version's route when called. Jersey's start and its matching of each request grow with the
+ * number of resource methods, which would otherwise grow with every version.
  */
 final class GeneratedRoutes {
     private static final Set<Class<? extends Annotation>> PARAMETER_ANNOTATIONS = Set.of(PathParam.class, QueryParam.class,
             HeaderParam.class, CookieParam.class, MatrixParam.class, FormParam.class, BeanParam.class, Context.class);
+    /** The path parameter of the version in the generated interfaces' root, {@code /api/<version>}. */
+    private static final String VERSION = "aroApiVersion";
 
     private GeneratedRoutes() {
     }
@@ -49,33 +60,61 @@ final class GeneratedRoutes {
     /**
      * The Jersey resources of {@code versions}' routes.
      *
-     * @throws IllegalStateException when a route has no handler: the RP would otherwise answer it with a 500
+     * @throws IllegalStateException when a route has no handler (the RP would otherwise answer it with a 500), or when
+     *     versions give one path and HTTP method different media types
      */
     static List<Resource> resources(List<ApiVersion> versions, ApiOperations operations) {
-        Map<String, Resource.Builder> byPath = new LinkedHashMap<>();
+        // path -> HTTP method -> version -> route
+        Map<String, Map<String, Map<String, OperationInflector>>> routes = new LinkedHashMap<>();
+        Map<String, MediaTypes> mediaTypes = new LinkedHashMap<>();
+        Map<String, Set<String>> versionsByPath = new LinkedHashMap<>();
         for (ApiVersion api : versions) {
-            for (Class<?> routes : api.routes()) {
-                String root = routes.getAnnotation(Path.class).value();
-                for (Method method : routes.getMethods()) {
+            for (Class<?> interfaceClass : api.routes()) {
+                String root = interfaceClass.getAnnotation(Path.class).value();
+                String versionRoot = "/api/" + api.name();
+                if (!root.equals(versionRoot) && !root.startsWith(versionRoot + "/")) {
+                    throw new IllegalStateException(interfaceClass.getName() + " is not under " + versionRoot + ": " + root);
+                }
+                for (Method method : interfaceClass.getMethods()) {
                     String httpMethod = httpMethod(method);
                     if (httpMethod == null) {
                         continue;
                     }
                     Function<OperationCall, Response> handler = operations.handler(method.getName()).orElseThrow(() -> new IllegalStateException(
-                            "no handler for " + routes.getSimpleName() + "." + method.getName() + " of API version " + api.name()));
+                            "no handler for " + interfaceClass.getSimpleName() + "." + method.getName() + " of API version " + api.name()));
                     Path path = method.getAnnotation(Path.class);
-                    Resource.Builder resource = byPath.computeIfAbsent(root + (path == null ? "" : path.value()), Resource::builder);
-                    Class<?> bodyType = bodyType(method);
-                    resource.addMethod(httpMethod)
-                            .consumes(mediaTypes(method.getAnnotation(Consumes.class), routes.getAnnotation(Consumes.class)))
-                            .produces(mediaTypes(method.getAnnotation(Produces.class), routes.getAnnotation(Produces.class)))
-                            .handledBy(new OperationInflector(api, handler, bodyType));
+                    String route = root.substring(versionRoot.length()) + (path == null ? "" : path.value());
+                    MediaTypes types = new MediaTypes(mediaTypes(method.getAnnotation(Consumes.class), interfaceClass.getAnnotation(Consumes.class)),
+                            mediaTypes(method.getAnnotation(Produces.class), interfaceClass.getAnnotation(Produces.class)));
+                    MediaTypes shared = mediaTypes.putIfAbsent(httpMethod + " " + route, types);
+                    if (shared != null && !shared.equals(types)) {
+                        throw new IllegalStateException(httpMethod + " " + route + " has other media types in API version " + api.name());
+                    }
+                    versionsByPath.computeIfAbsent(route, r -> new HashSet<>()).add(api.name());
+                    routes.computeIfAbsent(route, r -> new LinkedHashMap<>()).computeIfAbsent(httpMethod, m -> new HashMap<>())
+                            .put(api.name(), new OperationInflector(api, handler, bodyType(method)));
                 }
             }
         }
         List<Resource> resources = new ArrayList<>();
-        byPath.values().forEach(builder -> resources.add(builder.build()));
+        routes.forEach((route, byMethod) -> {
+            Resource.Builder resource = Resource.builder("/api/{" + VERSION + "}" + route);
+            byMethod.forEach((httpMethod, byVersion) -> {
+                MediaTypes types = mediaTypes.get(httpMethod + " " + route);
+                resource.addMethod(httpMethod).consumes(types.consumes().toArray(String[]::new))
+                        .produces(types.produces().toArray(String[]::new))
+                        .handledBy(new VersionInflector(Map.copyOf(byVersion), Set.copyOf(versionsByPath.get(route))));
+            });
+            resources.add(resource.build());
+        });
         return resources;
+    }
+
+    /** What a route consumes and produces: a list, not an array, so that two compare by their types. */
+    private record MediaTypes(List<String> consumes, List<String> produces) {
+        MediaTypes(String[] consumes, String[] produces) {
+            this(List.of(consumes), List.of(produces));
+        }
     }
 
     private static String httpMethod(Method method) {
@@ -110,14 +149,32 @@ final class GeneratedRoutes {
     }
 
     /**
-     * Calls an operation's handler. A class, not a lambda: Jersey reads the request context as the
-     * inflector's declared type argument, which a lambda loses.
+     * Calls the route of the request's API version. A class, not a lambda: Jersey reads the request context
+     * as the inflector's declared type argument, which a lambda loses.
+     *
+     * @param versions the versions that have the path with some HTTP method: in another, the path does not exist
      */
-    private record OperationInflector(ApiVersion api, Function<OperationCall, Response> handler, Class<?> bodyType)
+    private record VersionInflector(Map<String, OperationInflector> byVersion, Set<String> versions)
             implements Inflector<ContainerRequestContext, Response> {
 
         @Override
         public Response apply(ContainerRequestContext context) {
+            String version = context.getUriInfo().getPathParameters().getFirst(VERSION);
+            OperationInflector route = byVersion.get(version);
+            if (route != null) {
+                return route.apply(context);
+            }
+            if (versions.contains(version)) {
+                throw new NotAllowedException(Response.status(Response.Status.METHOD_NOT_ALLOWED).build());
+            }
+            throw new NotFoundException();
+        }
+    }
+
+    /** Calls an operation's handler with the request's body read as its version's model. */
+    private record OperationInflector(ApiVersion api, Function<OperationCall, Response> handler, Class<?> bodyType) {
+
+        Response apply(ContainerRequestContext context) {
             return handler.apply(new OperationCall(api, context, bodyType == null ? null : body((ContainerRequest) context)));
         }
 

@@ -124,6 +124,10 @@ class ClusterRoutesTest {
         assertEquals("apiVersion: v1\nkind: Config\n",
                 new String(Base64.getDecoder().decode(admin.json().path("kubeconfig").asText()), StandardCharsets.UTF_8));
         assertEquals(404, rp.http.post(path + "/listAdminCredentials" + V2020, null).status(), "2020-04-30 has no admin credentials");
+        Reply wrongMethod = rp.http.delete(path + "/listCredentials" + V2020);
+        assertEquals(405, wrongMethod.status(), "the version has the path, not the method");
+        assertEquals("MethodNotAllowed", wrongMethod.json().at("/error/code").asText());
+        assertEquals(405, rp.http.get(path + "/listAdminCredentials" + V2023).status(), "2023-11-22 has the path, not the method");
 
         assertEquals(1, rp.http.get("/subscriptions/" + sub + "/providers/Microsoft.RedHatOpenShift/openShiftClusters" + V2023)
                 .json().path("value").size());
