@@ -159,6 +159,7 @@ public final class ResourceProvider implements AutoCloseable {
                     config.installTimeout()), clock, metrics, tracing.tracer());
         }
         ResourceProvider rp = new ResourceProvider(config, database, frontend, backend, edge, processMetrics, tracing);
+        processMetrics.awaitJvmMeters();
         if (config.managementListen() != null) {
             DatabaseProbe probe = new DatabaseProbe(database, clock, Duration.ofSeconds(5));
             Frontend served = frontend;

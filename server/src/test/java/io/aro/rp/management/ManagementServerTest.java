@@ -32,6 +32,7 @@ class ManagementServerTest {
             assertTrue(notReady.body().contains("\"code\":\"ServiceUnavailable\""), notReady.body());
             assertEquals(200, send(server.uri().resolve("/healthz/live"), "GET").statusCode(), "alive while not ready");
 
+            metrics.awaitJvmMeters();
             HttpResponse<String> scraped = send(server.uri().resolve("/metrics"), "GET");
             assertEquals(200, scraped.statusCode());
             assertTrue(scraped.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain; version=0.0.4"));
