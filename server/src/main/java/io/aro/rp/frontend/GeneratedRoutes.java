@@ -150,12 +150,18 @@ final class GeneratedRoutes {
 
     /**
      * Calls the route of the request's API version. A class, not a lambda: Jersey reads the request context
-     * as the inflector's declared type argument, which a lambda loses.
-     *
-     * @param versions the versions that have the path with some HTTP method: in another, the path does not exist
+     * as the inflector's declared type argument, which a lambda loses. Not a record either: Jersey keeps
+     * inflectors in hash sets, and a record's hash would walk every version's route.
      */
-    private record VersionInflector(Map<String, OperationInflector> byVersion, Set<String> versions)
-            implements Inflector<ContainerRequestContext, Response> {
+    private static final class VersionInflector implements Inflector<ContainerRequestContext, Response> {
+        private final Map<String, OperationInflector> byVersion;
+        /** The versions that have the path with some HTTP method: in another, the path does not exist. */
+        private final Set<String> versions;
+
+        VersionInflector(Map<String, OperationInflector> byVersion, Set<String> versions) {
+            this.byVersion = byVersion;
+            this.versions = versions;
+        }
 
         @Override
         public Response apply(ContainerRequestContext context) {
