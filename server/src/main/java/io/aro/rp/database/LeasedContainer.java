@@ -15,11 +15,6 @@ import java.util.function.Consumer;
 abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<D> {
     /** How many candidates one dequeue considers; losing the race for all of them means trying again later. */
     private static final int DEQUEUE_CANDIDATES = 50;
-    /**
-     * How many candidates a dequeue reads at a time: usually the first is taken, and a longer page would be read,
-     * copied and mapped for nothing (with a backlog of thousands, that was most of a backend's time).
-     */
-    private static final int DEQUEUE_PAGE = 5;
 
     private final LeaseSettings leases;
 
@@ -44,7 +39,8 @@ abstract class LeasedContainer<D extends LeasedDocument> extends TypedContainer<
         String continuation = null;
         int considered = 0;
         do {
-            Page page = container.query(query, continuation, DEQUEUE_PAGE);
+            // usually the first candidate is taken: the store says how long a page it reads cheaply
+            Page page = container.query(query, continuation, container.dequeuePageSize());
             for (ObjectNode candidate : page.items()) {
                 Optional<D> taken = take(fromJson(candidate), now);
                 if (taken.isPresent()) {

@@ -55,6 +55,11 @@ public final class MeteredDocumentStore implements DocumentStore {
             public Page query(Query query, String continuation, int maxItems) {
                 return timed(name, "query", () -> container.query(query, continuation, maxItems));
             }
+
+            @Override
+            public int dequeuePageSize() {
+                return container.dequeuePageSize();
+            }
         };
     }
 
