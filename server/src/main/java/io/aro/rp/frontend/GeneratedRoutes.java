@@ -165,7 +165,8 @@ final class GeneratedRoutes {
 
         @Override
         public Response apply(ContainerRequestContext context) {
-            String version = context.getUriInfo().getPathParameters().getFirst(VERSION);
+            // the version ArmRequestFilter routed to /api/{version}: Jersey's map of path parameters is built anew per call
+            String version = ArmRequest.of(context).apiVersion();
             OperationInflector route = byVersion.get(version);
             if (route != null) {
                 return route.apply(context);
