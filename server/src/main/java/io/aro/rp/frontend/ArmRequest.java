@@ -2,11 +2,11 @@ package io.aro.rp.frontend;
 
 import io.aro.rp.api.CorrelationData;
 import io.aro.rp.api.SecureString;
+import io.aro.rp.frontend.http.RequestIds;
 import io.opentelemetry.api.trace.Span;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.util.UUID;
 
 /**
  * What the frontend knows about the request it serves: the ids ARM correlates it by, when it started,
@@ -23,7 +23,7 @@ public final class ArmRequest {
     static final String IDENTITY_URL = "x-ms-identity-url";
     static final String HOME_TENANT_ID = "x-ms-home-tenant-id";
 
-    private final String requestId = UUID.randomUUID().toString();
+    private final String requestId = RequestIds.next();
     private final long startNanos = System.nanoTime();
     private final String method;
     private final String originalPath;

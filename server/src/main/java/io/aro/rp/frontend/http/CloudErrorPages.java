@@ -2,7 +2,6 @@ package io.aro.rp.frontend.http;
 
 import io.aro.rp.api.CloudError;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.glassfish.grizzly.http.server.ErrorPageGenerator;
 import org.glassfish.grizzly.http.server.Request;
 import org.slf4j.Logger;
@@ -18,7 +17,7 @@ final class CloudErrorPages implements ErrorPageGenerator {
 
     @Override
     public String generate(Request request, int status, String reasonPhrase, String description, Throwable exception) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         CloudError error = status >= 500
                 ? EdgeRefusals.error(500, "InternalServerError", "Internal server error. Request ID: " + requestId + ".", null)
                 : EdgeRefusals.error(status, "BadRequest", "The request could not be processed.", null);

@@ -6,7 +6,6 @@ import io.aro.rp.api.CloudErrorBody;
 import io.aro.rp.api.external.ExternalJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.UUID;
 import org.glassfish.grizzly.Connection;
 import org.glassfish.grizzly.EmptyCompletionHandler;
 import org.glassfish.grizzly.Grizzly;
@@ -92,7 +91,7 @@ final class EdgeRefusals {
      * and logs the refusal; returns the body to write.
      */
     static byte[] prepare(HttpResponsePacket response, CloudError error) {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.next();
         byte[] body = json(error);
         response.setStatus(error.getStatusCode());
         response.setReasonPhrase(HttpStatus.getHttpStatus(error.getStatusCode()).getReasonPhrase());
