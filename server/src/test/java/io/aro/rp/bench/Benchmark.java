@@ -56,6 +56,8 @@ public final class Benchmark {
     private final Path work;
     private final Map<String, Object> result = new LinkedHashMap<>();
     private final List<Process> processes = new ArrayList<>();
+    /** The RP processes' data directories, removed once their processes stopped: the PUT round alone leaves gigabytes. */
+    private final List<Path> dataDirectories = new ArrayList<>();
     private final Duration warmup = Duration.parse(env("BENCH_WARMUP", "PT30S"));
     private final Duration round = Duration.parse(env("BENCH_ROUND", "PT10S"));
     private final int rounds = Integer.parseInt(env("BENCH_ROUNDS", "2"));
@@ -176,8 +178,7 @@ public final class Benchmark {
             result.put("putProfile", putProfile.stop());
         }
         save();
-        stop(rp);
-        stop(bare);
+        stopAll();
     }
 
     /** Writes what was measured so far: a run that fails half way keeps its figures. */
@@ -295,6 +296,9 @@ public final class Benchmark {
 
     /** An RP process with {@code data} as its data directory: processes of one run share it, and with it the simulated cloud. */
     private Process startRp(String name, int port, Map<String, String> extra, String role, Path data) throws IOException {
+        if (!dataDirectories.contains(data)) {
+            dataDirectories.add(data);
+        }
         Map<String, String> env = new LinkedHashMap<>();
         env.put("ARO_LISTEN", "http://127.0.0.1:" + port + "/");
         env.put("ARO_MANAGEMENT_LISTEN", "http://127.0.0.1:" + freePort() + "/");
@@ -344,10 +348,20 @@ public final class Benchmark {
         processes.remove(process);
     }
 
-    private void stopAll() throws InterruptedException {
+    private void stopAll() throws InterruptedException, IOException {
         for (Process process : List.copyOf(processes)) {
             stop(process);
         }
+        for (Path data : dataDirectories) {
+            if (Files.exists(data)) {
+                try (var paths = Files.walk(data)) {
+                    for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
+                }
+            }
+        }
+        dataDirectories.clear();
     }
 
     /**
