@@ -65,7 +65,7 @@ final class GeneratedRoutes {
      */
     static List<Resource> resources(List<ApiVersion> versions, ApiOperations operations) {
         // path -> HTTP method -> version -> route
-        Map<String, Map<String, Map<String, OperationInflector>>> routes = new LinkedHashMap<>();
+        Map<String, Map<String, Map<String, VersionRoute>>> routes = new LinkedHashMap<>();
         Map<String, MediaTypes> mediaTypes = new LinkedHashMap<>();
         Map<String, Set<String>> versionsByPath = new LinkedHashMap<>();
         for (ApiVersion api : versions) {
@@ -92,7 +92,7 @@ final class GeneratedRoutes {
                     }
                     versionsByPath.computeIfAbsent(route, r -> new HashSet<>()).add(api.name());
                     routes.computeIfAbsent(route, r -> new LinkedHashMap<>()).computeIfAbsent(httpMethod, m -> new HashMap<>())
-                            .put(api.name(), new OperationInflector(api, handler, bodyType(method)));
+                            .put(api.name(), new VersionRoute(api, handler, bodyType(method)));
                 }
             }
         }
@@ -154,11 +154,11 @@ final class GeneratedRoutes {
      * inflectors in hash sets, and a record's hash would walk every version's route.
      */
     private static final class VersionInflector implements Inflector<ContainerRequestContext, Response> {
-        private final Map<String, OperationInflector> byVersion;
+        private final Map<String, VersionRoute> byVersion;
         /** The versions that have the path with some HTTP method: in another, the path does not exist. */
         private final Set<String> versions;
 
-        VersionInflector(Map<String, OperationInflector> byVersion, Set<String> versions) {
+        VersionInflector(Map<String, VersionRoute> byVersion, Set<String> versions) {
             this.byVersion = byVersion;
             this.versions = versions;
         }
@@ -167,7 +167,7 @@ final class GeneratedRoutes {
         public Response apply(ContainerRequestContext context) {
             // the version ArmRequestFilter routed to /api/{version}: Jersey's map of path parameters is built anew per call
             String version = ArmRequest.of(context).apiVersion();
-            OperationInflector route = byVersion.get(version);
+            VersionRoute route = byVersion.get(version);
             if (route != null) {
                 return route.apply(context);
             }
@@ -179,7 +179,7 @@ final class GeneratedRoutes {
     }
 
     /** Calls an operation's handler with the request's body read as its version's model. */
-    private record OperationInflector(ApiVersion api, Function<OperationCall, Response> handler, Class<?> bodyType) {
+    private record VersionRoute(ApiVersion api, Function<OperationCall, Response> handler, Class<?> bodyType) {
 
         Response apply(ContainerRequestContext context) {
             return handler.apply(new OperationCall(api, context, bodyType == null ? null : body((ContainerRequest) context)));
