@@ -27,12 +27,12 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.glassfish.jersey.process.Inflector;
 import org.glassfish.jersey.server.ContainerRequest;
 import org.glassfish.jersey.server.model.Resource;
@@ -64,10 +64,8 @@ final class GeneratedRoutes {
      *     versions give one path and HTTP method different media types
      */
     static List<Resource> resources(List<ApiVersion> versions, ApiOperations operations) {
-        // path -> HTTP method -> version -> route
-        Map<String, Map<String, Map<String, VersionRoute>>> routes = new LinkedHashMap<>();
-        Map<String, MediaTypes> mediaTypes = new LinkedHashMap<>();
-        Map<String, Set<String>> versionsByPath = new LinkedHashMap<>();
+        // path -> HTTP method -> its media types and each version's route
+        Map<String, Map<String, MethodRoutes>> routes = new LinkedHashMap<>();
         for (ApiVersion api : versions) {
             for (Class<?> interfaceClass : api.routes()) {
                 String root = interfaceClass.getAnnotation(Path.class).value();
@@ -86,28 +84,31 @@ final class GeneratedRoutes {
                     String route = root.substring(versionRoot.length()) + (path == null ? "" : path.value());
                     MediaTypes types = new MediaTypes(mediaTypes(method.getAnnotation(Consumes.class), interfaceClass.getAnnotation(Consumes.class)),
                             mediaTypes(method.getAnnotation(Produces.class), interfaceClass.getAnnotation(Produces.class)));
-                    MediaTypes shared = mediaTypes.putIfAbsent(httpMethod + " " + route, types);
-                    if (shared != null && !shared.equals(types)) {
+                    MethodRoutes shared = routes.computeIfAbsent(route, r -> new LinkedHashMap<>())
+                            .computeIfAbsent(httpMethod, m -> new MethodRoutes(types, new HashMap<>()));
+                    if (!shared.types().equals(types)) {
                         throw new IllegalStateException(httpMethod + " " + route + " has other media types in API version " + api.name());
                     }
-                    versionsByPath.computeIfAbsent(route, r -> new HashSet<>()).add(api.name());
-                    routes.computeIfAbsent(route, r -> new LinkedHashMap<>()).computeIfAbsent(httpMethod, m -> new HashMap<>())
-                            .put(api.name(), new VersionRoute(api, handler, bodyType(method)));
+                    shared.byVersion().put(api.name(), new VersionRoute(api, handler, bodyType(method)));
                 }
             }
         }
         List<Resource> resources = new ArrayList<>();
         routes.forEach((route, byMethod) -> {
+            Set<String> versionsWithPath = byMethod.values().stream().flatMap(m -> m.byVersion().keySet().stream())
+                    .collect(Collectors.toUnmodifiableSet());
             Resource.Builder resource = Resource.builder("/api/{" + VERSION + "}" + route);
-            byMethod.forEach((httpMethod, byVersion) -> {
-                MediaTypes types = mediaTypes.get(httpMethod + " " + route);
-                resource.addMethod(httpMethod).consumes(types.consumes().toArray(String[]::new))
-                        .produces(types.produces().toArray(String[]::new))
-                        .handledBy(new VersionInflector(Map.copyOf(byVersion), Set.copyOf(versionsByPath.get(route))));
-            });
+            byMethod.forEach((httpMethod, method) -> resource.addMethod(httpMethod)
+                    .consumes(method.types().consumes().toArray(String[]::new))
+                    .produces(method.types().produces().toArray(String[]::new))
+                    .handledBy(new VersionInflector(Map.copyOf(method.byVersion()), versionsWithPath)));
             resources.add(resource.build());
         });
         return resources;
+    }
+
+    /** One path and HTTP method: the media types every version gives it, and each version's route. */
+    private record MethodRoutes(MediaTypes types, Map<String, VersionRoute> byVersion) {
     }
 
     /** What a route consumes and produces: a list, not an array, so that two compare by their types. */
