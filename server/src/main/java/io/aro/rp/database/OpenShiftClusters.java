@@ -38,8 +38,11 @@ public final class OpenShiftClusters extends LeasedContainer<OpenShiftClusterDoc
         }
     });
 
-    /** The ids of recently used keys: hashing a key was 4 % of a GET's CPU, and clusters are read far more often than created. */
-    private static final Cache<String, String> IDS = Caffeine.newBuilder().maximumSize(4096).build();
+    /**
+     * The ids of recently used keys: hashing a key was 4 % of a GET's CPU, and clusters are read far more often than created.
+     * Upkeep runs in the calling thread, not in the common pool (a thread wake-up costs more than the upkeep).
+     */
+    private static final Cache<String, String> IDS = Caffeine.newBuilder().executor(Runnable::run).maximumSize(4096).build();
 
     /** Work given in this process since a backend last looked: permits, drained when it wakes. */
     private final Semaphore work = new Semaphore(0);

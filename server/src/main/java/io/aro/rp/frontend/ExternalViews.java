@@ -19,7 +19,8 @@ final class ExternalViews {
     private record Key(String apiVersion, String id, String etag) {
     }
 
-    private final Cache<Key, byte[]> views = Caffeine.newBuilder().maximumWeight(MAX_BYTES)
+    /** Upkeep runs in the calling thread, not in the common pool (a thread wake-up costs more than the upkeep). */
+    private final Cache<Key, byte[]> views = Caffeine.newBuilder().executor(Runnable::run).maximumWeight(MAX_BYTES)
             .weigher((Key key, byte[] json) -> json.length).build();
 
     /** The JSON of the stored cluster as {@code api} shows it (no secrets). */

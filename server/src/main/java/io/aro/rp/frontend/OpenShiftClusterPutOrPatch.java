@@ -75,7 +75,7 @@ final class OpenShiftClusterPutOrPatch {
 
     /** PUT: {@code body} is the request as the version's generated model reads it. */
     Response put(ApiVersion api, ArmRequest request, ClusterRef ref, ObjectNode body) {
-        return putOrPatch(api, request, ref, current -> withIdentity(api, body, ref), false);
+        return putOrPatch(api, request, ref, current -> withIdentity(body, ref), false);
     }
 
     /** PATCH: {@code patch} is the request as the version's generated update model reads it. */
@@ -214,8 +214,11 @@ final class OpenShiftClusterPutOrPatch {
                 "The provided resource group '%s' already contains a cluster.", resourceGroupId);
     }
 
-    /** A PUT body with id, name and type defaulted from the URL, as ARO unmarshals it over a skeleton. */
-    private static ObjectNode withIdentity(ApiVersion api, ObjectNode body, ClusterRef ref) {
+    /**
+     * A PUT body with id, name and type defaulted from the URL, as ARO unmarshals it over a skeleton. The body is
+     * already the JSON of the version's model, and these are string properties of it: no second pass through the model.
+     */
+    private static ObjectNode withIdentity(ObjectNode body, ClusterRef ref) {
         ObjectNode json = body.deepCopy();
         if (!json.hasNonNull("id")) {
             json.put("id", ref.resourceId());
@@ -226,7 +229,7 @@ final class OpenShiftClusterPutOrPatch {
         if (!json.hasNonNull("type")) {
             json.put("type", ResourceNames.RESOURCE_TYPE);
         }
-        return api.normalize(json);
+        return json;
     }
 
     /**

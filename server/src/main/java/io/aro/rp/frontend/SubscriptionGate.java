@@ -23,11 +23,12 @@ final class SubscriptionGate {
     static final Set<SubscriptionState> READ = Set.of(SubscriptionState.REGISTERED, SubscriptionState.WARNED, SubscriptionState.SUSPENDED);
 
     private final Subscriptions subscriptions;
+    /** Upkeep runs in the calling thread, not in the common pool (a thread wake-up costs more than the upkeep). */
     private final Cache<String, Optional<SubscriptionDocument>> cache;
 
     SubscriptionGate(Subscriptions subscriptions, Duration cacheTtl) {
         this.subscriptions = subscriptions;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(100_000).build();
+        this.cache = Caffeine.newBuilder().executor(Runnable::run).expireAfterWrite(cacheTtl).maximumSize(100_000).build();
     }
 
     /**
