@@ -44,9 +44,15 @@ public final class ProcessMetrics implements AutoCloseable {
         jvmMeters.join();
     }
 
+    /** Closes the registry even when binding the JVM's meters failed (that failure was the start's to report). */
     @Override
     public void close() {
-        jvmMeters.join().close();
+        jvmMeters.handle((gc, failure) -> {
+            if (gc != null) {
+                gc.close();
+            }
+            return null;
+        }).join();
         registry.close();
     }
 }
