@@ -48,6 +48,10 @@ public final class Main {
             flushLogs();
             stopped.countDown();
         }, "shutdown"));
+        // A failed store cannot heal in this process: exit (the shutdown hook stops the rest) so that a
+        // supervisor starts a new one, which replays the store's log. From a thread of its own: the thread that
+        // found the failure may be one that the shutdown waits for.
+        rp.failure().whenComplete((ignored, failure) -> new Thread(() -> System.exit(1), "exit-on-failure").start());
         stopped.await();
     }
 

@@ -66,6 +66,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
@@ -89,11 +90,12 @@ public final class ResourceProvider implements AutoCloseable {
 
     private final ProcessMetrics metrics;
     private final Tracing tracing;
+    private final CompletableFuture<Void> failed;
     private ManagementServer management;
     private volatile boolean stopping;
 
     private ResourceProvider(RpConfiguration config, Database database, Frontend frontend, Backend backend, List<AutoCloseable> edge,
-            ProcessMetrics metrics, Tracing tracing) {
+            ProcessMetrics metrics, Tracing tracing, CompletableFuture<Void> failed) {
         this.config = config;
         this.database = database;
         this.frontend = frontend;
@@ -101,6 +103,7 @@ public final class ResourceProvider implements AutoCloseable {
         this.edge = edge;
         this.metrics = metrics;
         this.tracing = tracing;
+        this.failed = failed;
     }
 
     public static ResourceProvider start(Role role, RpConfiguration config) {
@@ -111,10 +114,11 @@ public final class ResourceProvider implements AutoCloseable {
         String keys = config.encryptionKeys() != null ? config.encryptionKeys() : localKey(config.dataDir());
         SecretCipher cipher = SecretCipher.fromBase64(keys);
         String owner = UUID.randomUUID().toString();
+        CompletableFuture<Void> failed = new CompletableFuture<>();
         DocumentStore store = config.database() == DatabaseKind.COSMOS
                 ? CosmosDocumentStore.open(new CosmosSettings(config.cosmosEndpoint(), config.cosmosKey(), config.cosmosDatabase(), config.cosmosDirect(),
                         config.cosmosEndpointDiscovery(), config.cosmosThrottlingRetries(), config.cosmosThrottlingWait(), config.cosmosKey() != null), metrics)
-                : EmbeddedDocumentStore.open(config.dataDir().resolve("aro-rp.db"), clock, config.embeddedFsync());
+                : EmbeddedDocumentStore.open(config.dataDir().resolve("aro-rp.db"), clock, config.embeddedFsync(), failed::completeExceptionally);
         Database database = Database.open(new MeteredDocumentStore(store, metrics), cipher, PreconditionRetry.DEFAULT, new LeaseSettings(owner, config.leaseTtl(), clock));
         // Seeding runs beside the frontend's build, the longest part of a start; both end before anything is served.
         CompletableFuture<Void> seeded = CompletableFuture.runAsync(() -> {
@@ -158,7 +162,7 @@ public final class ResourceProvider implements AutoCloseable {
                     config.shutdownGrace(), config.subscriptionRetryDelay(), config.maxDequeues(), config.transientRetries(), config.installPollInterval(),
                     config.installTimeout()), clock, metrics, tracing.tracer());
         }
-        ResourceProvider rp = new ResourceProvider(config, database, frontend, backend, edge, processMetrics, tracing);
+        ResourceProvider rp = new ResourceProvider(config, database, frontend, backend, edge, processMetrics, tracing, failed);
         processMetrics.awaitJvmMeters();
         if (config.managementListen() != null) {
             DatabaseProbe probe = new DatabaseProbe(database, clock, Duration.ofSeconds(5));
@@ -241,6 +245,14 @@ public final class ResourceProvider implements AutoCloseable {
     /** Where the frontend listens, or null in a backend process. */
     public Frontend frontend() {
         return frontend;
+    }
+
+    /**
+     * Completes exceptionally when a part of the RP failed beyond repair in this process (the embedded store
+     * closed itself): the process should stop, and a new one take over.
+     */
+    public CompletionStage<Void> failure() {
+        return failed;
     }
 
     /**

@@ -48,7 +48,7 @@ class AdminApiTest {
 
     @BeforeEach
     void start() {
-        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false), Clock.systemUTC(), dir.resolve("cloud"));
+        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false, failure -> { }), Clock.systemUTC(), dir.resolve("cloud"));
         cloud = rp.cloud();
         sub = register();
         cluster = FrontendHarness.cluster(sub, "rg", "admin");
@@ -213,7 +213,7 @@ class AdminApiTest {
         try (FakeArm arm = new FakeArm()) {
             AzureFixture azure = new AzureFixture(arm, sub);
             rp.close();
-            rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("azure.db"), Clock.systemUTC(), false), Clock.systemUTC(),
+            rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("azure.db"), Clock.systemUTC(), false, failure -> { }), Clock.systemUTC(),
                     dir.resolve("cloud2"), new AzureClusterCloud(FakeArm.principal(FakeArm.RP_PRINCIPAL), AzureFixture.servicePrincipals(),
                             azure.settings()));
             rp.http.put("/subscriptions/" + sub + "?api-version=2.0", Map.of("state", "Registered", "properties", Map.of("tenantId", "t")));

@@ -81,7 +81,7 @@ class AzureLifecycleTest {
 
     @BeforeEach
     void start() {
-        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false), clock, dir.resolve("cloud"));
+        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false, failure -> { }), clock, dir.resolve("cloud"));
         arm = new FakeArm();
         blobs = new FakeBlobStorage();
         sub = UUID.randomUUID().toString();

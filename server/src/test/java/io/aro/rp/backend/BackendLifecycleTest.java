@@ -55,7 +55,7 @@ class BackendLifecycleTest {
 
     @BeforeEach
     void start() {
-        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false), Clock.systemUTC(), dir.resolve("cloud"));
+        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false, failure -> { }), Clock.systemUTC(), dir.resolve("cloud"));
         cloud = rp.cloud();
         sub = UUID.randomUUID().toString();
         rp.http.put("/subscriptions/" + sub + "?api-version=2.0", Map.of("state", "Registered", "properties", Map.of("tenantId", "t")));

@@ -56,7 +56,7 @@ class ClusterStateMachineTest {
 
     @BeforeEach
     void open() {
-        db = Database.open(EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false), SecretCipher.fromBase64(SecretCipher.newKey()),
+        db = Database.open(EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false, failure -> { }), SecretCipher.fromBase64(SecretCipher.newKey()),
                 PreconditionRetry.DEFAULT, new LeaseSettings("worker", Duration.ofSeconds(60), clock));
         db.openShiftVersions().seed(List.of(io.aro.rp.api.OpenShiftVersion.withDefaultPullspecs("4.14.38")), "4.14.38");
         cloud = new FaultInjectingCloud(new SimulatedResources(dir.resolve("cloud")));

@@ -43,7 +43,7 @@ class CrashSafetyTest {
 
     @BeforeEach
     void start() {
-        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false), clock, dir.resolve("cloud"));
+        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false, failure -> { }), clock, dir.resolve("cloud"));
         sub = UUID.randomUUID().toString();
         rp.http.put("/subscriptions/" + sub + "?api-version=2.0", Map.of("state", "Registered", "properties", Map.of("tenantId", "t")));
         cluster = FrontendHarness.cluster(sub, "rg", "crash");

@@ -45,7 +45,7 @@ import java.util.regex.Pattern;
  */
 public final class Benchmark {
     /** The README's run command's JVM options: the benchmark measures what a user runs. */
-    static final String README_JVM_OPTIONS = "-Xmx160m -XX:+UseParallelGC -XX:SharedArchiveFile=server/target/aro-rp-server.jsa";
+    static final String README_JVM_OPTIONS = "-Xmx160m -XX:+UseParallelGC -XX:+ExitOnOutOfMemoryError -XX:SharedArchiveFile=server/target/aro-rp-server.jsa";
     // the README runs from the repository's root, the benchmark from server/
     static final List<String> JVM_OPTIONS = List.of(env("BENCH_JVM_OPTIONS", README_JVM_OPTIONS).replace("server/target/", "target/").trim().split("\\s+"));
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -487,6 +487,7 @@ public final class Benchmark {
         private static final Pattern PERCENTILE = Pattern.compile("^\\s+(50|99)%\\s+([0-9.]+)(us|ms|s)\\s*$", Pattern.MULTILINE);
         private static final Pattern NON_2XX = Pattern.compile("Non-2xx or 3xx responses: (\\d+)");
         private static final Pattern REQUESTS = Pattern.compile("(\\d+) requests in");
+        private static final Pattern SOCKET_ERRORS = Pattern.compile("Socket errors: connect (\\d+), read (\\d+), write (\\d+), timeout (\\d+)");
 
         record Result(double requestsPerSecond, double p50Millis, double p99Millis, long requests, long non2xx) {
             Map<String, Object> toMap() {
@@ -537,8 +538,21 @@ public final class Benchmark {
             }
             Matcher non2xx = NON_2XX.matcher(out);
             Matcher requests = REQUESTS.matcher(out);
-            return new Result(Double.parseDouble(rate.group(1)), p50, p99, requests.find() ? Long.parseLong(requests.group(1)) : 0,
+            Result result = new Result(Double.parseDouble(rate.group(1)), p50, p99, requests.find() ? Long.parseLong(requests.group(1)) : 0,
                     non2xx.find() ? Long.parseLong(non2xx.group(1)) : 0);
+            long socketErrors = 0;
+            Matcher errors = SOCKET_ERRORS.matcher(out);
+            if (errors.find()) {
+                for (int group = 1; group <= 4; group++) {
+                    socketErrors += Long.parseLong(errors.group(group));
+                }
+            }
+            // A round with failed requests measures a failure, not the RP: stop rather than report it as a figure.
+            if (result.requests() == 0 || result.non2xx() > 0 || socketErrors > 0) {
+                throw new IllegalStateException("a round against " + url + " failed (" + result.requests() + " requests, " + result.non2xx()
+                        + " not 2xx, " + socketErrors + " socket errors; the processes' logs are in target/bench): " + out);
+            }
+            return result;
         }
 
         static Result best(List<Result> results) {

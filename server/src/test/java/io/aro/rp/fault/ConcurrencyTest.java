@@ -44,7 +44,7 @@ class ConcurrencyTest {
 
     @BeforeEach
     void start() {
-        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), true), Clock.systemUTC(), dir.resolve("cloud"));
+        rp = new LifecycleHarness(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), true, failure -> { }), Clock.systemUTC(), dir.resolve("cloud"));
         FaultInjectingCloud cloud = rp.cloud();
         rp.backend("backend", cloud);
         sub = UUID.randomUUID().toString();

@@ -50,7 +50,7 @@ public final class FrontendHarness implements AutoCloseable {
     public FrontendHarness(Path dir, int pageSize, HttpLimits limits) {
         byte[] skipTokenKey = new byte[32];
         new SecureRandom().nextBytes(skipTokenKey);
-        store = EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false);
+        store = EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false, failure -> { });
         database = Database.open(store,
                 SecretCipher.fromBase64(SecretCipher.newKey()), PreconditionRetry.DEFAULT,
                 new LeaseSettings("frontend-test", Duration.ofSeconds(60), Clock.systemUTC()));

@@ -91,7 +91,7 @@ class SecureEdgeTest {
 
         serverFiles = TestCertificates.server(serverCa, "rp-1").write(dir, "server");
         serverCertificate = ServerCertificate.start(new PemFiles(serverFiles[0], serverFiles[1]), Duration.ofHours(1));
-        database = Database.open(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false), SecretCipher.fromBase64(SecretCipher.newKey()),
+        database = Database.open(EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false, failure -> { }), SecretCipher.fromBase64(SecretCipher.newKey()),
                 PreconditionRetry.DEFAULT, new LeaseSettings("edge-test", Duration.ofSeconds(60), Clock.systemUTC()));
         database.openShiftVersions().seed(List.of(OpenShiftVersion.withDefaultPullspecs("4.14.38")), "4.14.38");
         frontend = Frontend.start(new FrontendSettings(URI.create("https://127.0.0.1:0/"), "eastus", "eastus.aroapp.io", 10, Duration.ZERO, null),

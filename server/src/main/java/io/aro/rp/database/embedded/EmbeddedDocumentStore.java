@@ -17,6 +17,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -31,19 +33,28 @@ import org.slf4j.LoggerFactory;
  * <p>A write changes the store's maps under one lock and is acknowledged once its changes are in the
  * {@link WriteAheadLog} and, with {@code fsync}, on disk; concurrent writers share one force of the log. The
  * maps' pages are committed to the store file only at checkpoints (every few seconds, after
- * {@value #CHECKPOINT_BYTES} bytes of log, or once 16 MiB of pages changed), each under the write lock so that it
- * holds whole writes only;
+ * {@value #CHECKPOINT_BYTES} bytes of log, or as soon as a write finds 6 MiB of pages changed), each under the
+ * write lock so that it holds whole writes only;
  * opening the store replays the log written after the last checkpoint. A crashed process so loses nothing
  * acknowledged, and leaves each write either whole or absent; without fsync a machine crash may lose the last
  * writes. One process opens the file at a time (MVStore locks it), so several RP processes share state
  * through Cosmos DB, not through this store.
+ *
+ * <p>MVStore closes itself when it fails (a full disk, no memory left for a checkpoint). The store then reports
+ * that failure once to the listener it was opened with, and refuses every later call: the process is expected
+ * to stop, and its next start replays the log.
  */
 public final class EmbeddedDocumentStore implements DocumentStore {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDocumentStore.class);
     /** How much log a restart may have to replay at most, roughly: a checkpoint follows once this much is written. */
     static final long CHECKPOINT_BYTES = 16L << 20;
-    /** How much memory the pages changed since the last checkpoint may hold: bounds the memory and a checkpoint's pause. */
-    private static final long CHECKPOINT_MEMORY = 16L << 20;
+    /**
+     * How much memory (MVStore's estimate) the pages changed since the last checkpoint may hold: bounds the heap
+     * they take and a checkpoint's pause. MVStore estimates about twice the bytes that a checkpoint writes, so a
+     * checkpoint stays within the 4 MiB write buffer that MVStore keeps for reuse; larger ones allocate a new,
+     * growing buffer each time, which under a stream of creates was what exhausted a 160 MiB heap.
+     */
+    static final long CHECKPOINT_MEMORY = 6L << 20;
     /** How long writes may stay in the log only, when fewer than {@link #CHECKPOINT_BYTES} come. */
     private static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
     private static final Duration CHECKPOINT_CHECK = Duration.ofMillis(200);
@@ -59,14 +70,21 @@ public final class EmbeddedDocumentStore implements DocumentStore {
     private final MVMap<String, Long> logState;
     private final Map<String, EmbeddedContainer> containers = new ConcurrentHashMap<>();
     private final ScheduledExecutorService checkpoints;
+    /** Whether a writer has asked for a checkpoint that has not started yet: one request queued at a time. */
+    private final AtomicBoolean checkpointRequested = new AtomicBoolean();
+    private final Consumer<DatabaseException> failure;
+    private final AtomicBoolean failureReported = new AtomicBoolean();
+    /** Whether {@link #close} closed the MVStore, rather than a failure. */
+    private volatile boolean closing;
     /** The changes of the write in progress; guarded by the write lock. */
     private final List<Change> changes = new ArrayList<>();
     /** Guarded by the write lock. */
     private long checkpointed;
     private long checkpointedAt = System.nanoTime();
 
-    private EmbeddedDocumentStore(MVStore store, Path file, Clock clock, boolean fsync, long last) {
+    private EmbeddedDocumentStore(MVStore store, Path file, Clock clock, boolean fsync, long last, Consumer<DatabaseException> failure) {
         this.store = store;
+        this.failure = failure;
         this.file = file;
         this.clock = clock;
         this.fsync = fsync;
@@ -84,10 +102,11 @@ public final class EmbeddedDocumentStore implements DocumentStore {
     /**
      * Opens (or creates) the store in {@code file}, and replays what its log holds beyond the last checkpoint.
      *
+     * @param failure told once, from the thread that found it, when the store failed and closed itself
      * @throws DatabaseException when the file cannot be opened, for example because another process has it
      *         open, or its log is damaged before its last record
      */
-    public static EmbeddedDocumentStore open(Path file, Clock clock, boolean fsync) {
+    public static EmbeddedDocumentStore open(Path file, Clock clock, boolean fsync, Consumer<DatabaseException> failure) {
         MVStore store;
         try {
             Path parent = file.toAbsolutePath().getParent();
@@ -121,7 +140,7 @@ public final class EmbeddedDocumentStore implements DocumentStore {
             store.commit();
             store.sync();
             WriteAheadLog.deleteAll(file);
-            return new EmbeddedDocumentStore(store, file, clock, fsync, last);
+            return new EmbeddedDocumentStore(store, file, clock, fsync, last, failure);
         } catch (RuntimeException e) {
             store.closeImmediately();
             throw e instanceof DatabaseException ? e : new DatabaseException("cannot open the embedded store " + file + ": " + e.getMessage(), e);
@@ -162,6 +181,9 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 } finally {
                     changes.clear();
                 }
+                if (store.getUnsavedMemory() >= CHECKPOINT_MEMORY && checkpointRequested.compareAndSet(false, true)) {
+                    checkpoints.execute(this::checkpointIfDue);
+                }
             }
         }
         log.awaitDurable(sequence);
@@ -171,7 +193,19 @@ public final class EmbeddedDocumentStore implements DocumentStore {
     /** MVStore keeps answering reads from memory after it closed; a closed store must fail instead of claiming absence. */
     void requireOpen() {
         if (store.isClosed()) {
-            throw new DatabaseException("the embedded store is closed");
+            DatabaseException closed = new DatabaseException("the embedded store is closed");
+            if (!closing) {
+                reportFailure(closed);
+            }
+            throw closed;
+        }
+    }
+
+    /** Tells the listener, once, that MVStore closed itself: nothing more can be written until the process starts again. */
+    private void reportFailure(DatabaseException e) {
+        if (failureReported.compareAndSet(false, true)) {
+            LOG.atError().setCause(e).log("the embedded store failed and closed; its log keeps every acknowledged write for the next start");
+            failure.accept(e);
         }
     }
 
@@ -194,6 +228,7 @@ public final class EmbeddedDocumentStore implements DocumentStore {
     }
 
     private void checkpointIfDue() {
+        checkpointRequested.set(false);
         try {
             boolean due;
             synchronized (writeLock()) {
@@ -205,7 +240,11 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 checkpoint();
             }
         } catch (RuntimeException e) {
-            LOG.atWarn().setCause(e).log("the embedded store's checkpoint failed; its log keeps the writes");
+            if (store.isClosed() && !closing) {
+                reportFailure(new DatabaseException("the embedded store's checkpoint failed: " + e.getMessage(), e));
+            } else {
+                LOG.atWarn().setCause(e).log("the embedded store's checkpoint failed; its log keeps the writes");
+            }
         }
     }
 
@@ -236,9 +275,11 @@ public final class EmbeddedDocumentStore implements DocumentStore {
 
     @Override
     public void close() {
+        closing = true;
         checkpoints.shutdownNow();
         synchronized (writeLock()) {
             if (store.isClosed()) {
+                log.close(); // after a failure: the log's segments stay for the next start to replay
                 return;
             }
             try {

@@ -25,7 +25,7 @@ class EmbeddedDatabaseTest extends DatabaseContract {
 
     @Override
     protected DocumentStore openStore() {
-        return EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false);
+        return EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false, failure -> { });
     }
 
     @Test
@@ -35,7 +35,7 @@ class EmbeddedDatabaseTest extends DatabaseContract {
         OpenShiftClusterDocument written = db.openShiftClusters().patch(created.getKey(), d -> d.setBucket(42));
         store.close();
 
-        store = EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, true);
+        store = EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, true, failure -> { });
         Database reopened = view("this-process", KEY_A);
         OpenShiftClusterDocument read = reopened.openShiftClusters().get(created.getKey()).orElseThrow();
         assertEquals(42, read.getBucket());
@@ -46,7 +46,7 @@ class EmbeddedDatabaseTest extends DatabaseContract {
 
     @Test
     void asecondProcessCannotOpenTheSameFile() {
-        DatabaseException e = assertThrows(DatabaseException.class, () -> EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false));
+        DatabaseException e = assertThrows(DatabaseException.class, () -> EmbeddedDocumentStore.open(dir.resolve("rp.db"), clock, false, failure -> { }));
         assertTrue(e.getMessage().contains("rp.db"), e.getMessage());
     }
 

@@ -19,7 +19,7 @@ class EmbeddedDocumentStoreTest extends DocumentStoreContract {
 
     @Override
     protected DocumentStore openStore() {
-        return EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false);
+        return EmbeddedDocumentStore.open(dir.resolve("rp.db"), Clock.systemUTC(), false, failure -> { });
     }
 
     @Test

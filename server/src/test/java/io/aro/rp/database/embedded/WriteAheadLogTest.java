@@ -51,7 +51,7 @@ class WriteAheadLogTest {
     }
 
     private EmbeddedDocumentStore open(Path file) {
-        EmbeddedDocumentStore opened = EmbeddedDocumentStore.open(file, Clock.systemUTC(), true);
+        EmbeddedDocumentStore opened = EmbeddedDocumentStore.open(file, Clock.systemUTC(), true, failure -> { });
         this.opened.add(opened);
         return opened;
     }
@@ -109,6 +109,48 @@ class WriteAheadLogTest {
         DocumentContainer recovered = open(crashCopy("crashed")).container(SPEC);
         assertTrue(recovered.read("p", "a").isPresent(), "from the checkpoint");
         assertTrue(recovered.read("p", "b").isPresent(), "from the log");
+    }
+
+    @Test
+    void aStreamOfWritesKeepsTheChangedPagesInMemoryBounded() {
+        // Pages changed since the last checkpoint stay in the heap until a checkpoint writes them; a write that
+        // finds too many asks for one rather than waiting for the next periodic check.
+        String padding = "x".repeat(32 << 10);
+        long most = 0;
+        for (int i = 0; i < 2_000; i++) {
+            things.create("p", thing("t-" + i, "k-" + i).put("padding", padding));
+            most = Math.max(most, store.mvStore().getUnsavedMemory());
+        }
+        assertTrue(most < 3 * EmbeddedDocumentStore.CHECKPOINT_MEMORY, "at most " + most + " bytes of changed pages");
+    }
+
+    @Test
+    void aStoreThatClosedItselfReportsItsFailureOnceAndRefusesCalls() throws IOException {
+        List<DatabaseException> failures = new ArrayList<>();
+        Path file = dir.resolve("failing").resolve("rp.db");
+        EmbeddedDocumentStore failing = EmbeddedDocumentStore.open(file, Clock.systemUTC(), true, failures::add);
+        DocumentContainer failingThings = failing.container(SPEC);
+        failingThings.create("p", thing("a", "k-a"));
+        failing.mvStore().closeImmediately(); // what MVStore does when it fails, as on a full disk
+
+        assertThrows(DatabaseException.class, () -> failingThings.create("p", thing("b", "k-b")));
+        assertThrows(DatabaseException.class, () -> failingThings.read("p", "a"), "not an answer from what is left in memory");
+        assertEquals(1, failures.size(), "told once: " + failures);
+        failing.close();
+
+        DocumentContainer restarted = open(file).container(SPEC);
+        assertTrue(restarted.read("p", "a").isPresent(), "the next start replays the log");
+    }
+
+    @Test
+    void closingTheStoreIsNoFailure() {
+        List<DatabaseException> failures = new ArrayList<>();
+        EmbeddedDocumentStore closed = EmbeddedDocumentStore.open(dir.resolve("closed").resolve("rp.db"), Clock.systemUTC(), true, failures::add);
+        DocumentContainer closedThings = closed.container(SPEC);
+        closed.close();
+
+        assertThrows(DatabaseException.class, () -> closedThings.read("p", "a"));
+        assertEquals(List.of(), failures);
     }
 
     @Test
