@@ -28,6 +28,12 @@ final class BackendTelemetry {
     private final MeterRegistry metrics;
     private final Tracer tracer;
     private final Map<ProvisioningState, AtomicLong> waiting = new ConcurrentHashMap<>();
+    /** Timers built once each, not on every step. */
+    private final Map<String, Timer> dequeueDelays = new ConcurrentHashMap<>();
+    private final Map<StepKey, Timer> steps = new ConcurrentHashMap<>();
+
+    private record StepKey(String name, String outcome) {
+    }
 
     BackendTelemetry(MeterRegistry metrics, Tracer tracer) {
         this.metrics = metrics;
@@ -67,8 +73,9 @@ final class BackendTelemetry {
         if (dequeue == null) {
             return;
         }
-        Timer.builder("aro.backend.dequeue.delay").description("How long a ready document waited before a worker took it")
-                .tag("kind", kind).publishPercentileHistogram().maximumExpectedValue(Duration.ofMinutes(10)).register(metrics)
+        dequeueDelays.computeIfAbsent(kind, k -> Timer.builder("aro.backend.dequeue.delay")
+                .description("How long a ready document waited before a worker took it")
+                .tag("kind", k).publishPercentileHistogram().maximumExpectedValue(Duration.ofMinutes(10)).register(metrics))
                 .record(dequeue.waited());
         if (dequeue.afterExpiredLease()) {
             Counter.builder("aro.backend.lease.takeovers").description("Documents taken over from a worker whose lease had expired")
@@ -97,7 +104,8 @@ final class BackendTelemetry {
 
     /** A step ran: ok, failed (with the exception's simple class name) or cancelled. */
     void step(String name, long nanos, String outcome) {
-        Timer.builder("aro.backend.steps").description("The backend's steps, by name and outcome").tag("step", name).tag("outcome", outcome)
-                .publishPercentileHistogram().maximumExpectedValue(Duration.ofMinutes(30)).register(metrics).record(nanos, TimeUnit.NANOSECONDS);
+        steps.computeIfAbsent(new StepKey(name, outcome), key -> Timer.builder("aro.backend.steps")
+                .description("The backend's steps, by name and outcome").tag("step", key.name()).tag("outcome", key.outcome())
+                .publishPercentileHistogram().maximumExpectedValue(Duration.ofMinutes(30)).register(metrics)).record(nanos, TimeUnit.NANOSECONDS);
     }
 }
