@@ -115,9 +115,9 @@ class WriteAheadLogTest {
     void aStreamOfWritesKeepsTheChangedPagesInMemoryBounded() {
         // Pages changed since the last checkpoint stay in the heap until a checkpoint writes them; a write that
         // finds too many asks for one rather than waiting for the next periodic check.
-        String padding = "x".repeat(32 << 10);
+        String padding = "x".repeat(256 << 10);
         long most = 0;
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < 400; i++) { // 100 MiB, faster than a periodic check every 200 ms keeps up with
             things.create("p", thing("t-" + i, "k-" + i).put("padding", padding));
             most = Math.max(most, store.mvStore().getUnsavedMemory());
         }
