@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -227,7 +228,10 @@ public final class FakeArm implements AutoCloseable {
      * {@link #label label} ({@code rp} for the RP) or principal.
      */
     public List<String> journal() {
+        // WireMock lists the newest first; its logged dates are in milliseconds, so a sort by date alone put the
+        // requests of one millisecond in reverse (a faster machine made a test of the order fail).
         List<LoggedRequest> requests = new ArrayList<>(server.getAllServeEvents().stream().map(ServeEvent::getRequest).toList());
+        Collections.reverse(requests);
         requests.sort(Comparator.comparing(LoggedRequest::getLoggedDate));
         List<String> lines = new ArrayList<>();
         for (LoggedRequest request : requests) {
