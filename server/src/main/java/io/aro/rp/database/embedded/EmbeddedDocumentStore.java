@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -189,8 +190,12 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 } finally {
                     changes.clear();
                 }
-                if (store.getUnsavedMemory() >= CHECKPOINT_MEMORY && checkpointRequested.compareAndSet(false, true)) {
-                    checkpoints.execute(this::checkpointIfDue);
+                if (store.getUnsavedMemory() >= CHECKPOINT_MEMORY && !closing && checkpointRequested.compareAndSet(false, true)) {
+                    try {
+                        checkpoints.execute(this::checkpointIfDue);
+                    } catch (RejectedExecutionException e) {
+                        // closing: close() commits what the maps hold
+                    }
                 }
             }
         }
