@@ -207,11 +207,16 @@ public final class EmbeddedDocumentStore implements DocumentStore {
     void requireOpen() {
         if (store.isClosed()) {
             DatabaseException closed = new DatabaseException("the embedded store is closed");
-            if (!closing) {
+            if (closedByFailure()) {
                 reportFailure(closed);
             }
             throw closed;
         }
+    }
+
+    /** Whether MVStore closed itself, rather than {@link #close} closing it. */
+    private boolean closedByFailure() {
+        return store.isClosed() && !closing;
     }
 
     /** Tells the listener, once, that MVStore closed itself: nothing more can be written until the process starts again. */
@@ -253,7 +258,7 @@ public final class EmbeddedDocumentStore implements DocumentStore {
                 checkpoint();
             }
         } catch (RuntimeException e) {
-            if (store.isClosed() && !closing) {
+            if (closedByFailure()) {
                 reportFailure(new DatabaseException("the embedded store's checkpoint failed: " + e.getMessage(), e));
             } else {
                 LOG.atWarn().setCause(e).log("the embedded store's checkpoint failed; its log keeps the writes");
